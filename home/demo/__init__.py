@@ -1,0 +1,1 @@
+"""The demo content: the whole eCPR program as real pages, in English and Spanish."""

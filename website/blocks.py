@@ -1,0 +1,100 @@
+"""StreamField blocks shared by every app's pages."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"), max_length=120)
+    level = blocks.ChoiceBlock(
+        choices=[("h2", _("Section heading")), ("h3", _("Sub-heading"))],
+        default="h2",
+        label=_("Level"),
+    )
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading_block.html"
+        label = _("Heading")
+        description = _("A heading that starts a new section of the page.")
+        preview_value = {"text": "Connecting, emPowering, Revitalizing", "level": "h2"}
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
+
+    class Meta:
+        icon = "image"
+        template = "blocks/image_block.html"
+        label = _("Image")
+        description = _("A picture with an optional caption. Its alt text comes from the library.")
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(label=_("Who said it"), required=False, max_length=255)
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote_block.html"
+        label = _("Quote")
+        description = _("Words someone said or wrote, with who said them.")
+        preview_value = {
+            "text": "Healing comes from heart-to-heart connection.",
+            "attribution": "Daniel Fisher",
+        }
+
+
+class LinkBlock(blocks.StructBlock):
+    """A link to exactly one of: a page of the site, a document, or an outside address."""
+
+    text = blocks.CharBlock(label=_("Link text"), max_length=120)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    document = DocumentChooserBlock(label=_("Document"), required=False)
+    url = blocks.URLBlock(label=_("Outside address"), required=False)
+
+    class Meta:
+        icon = "link"
+        template = "blocks/link_block.html"
+        label = _("Link")
+        description = _("A button-style link to a page, a document or another website.")
+        preview_value = {"text": "Contact us", "url": "https://example.org/"}
+
+    def clean(self, value):
+        value = super().clean(value)
+        chosen = [name for name in ("page", "document", "url") if value.get(name)]
+        if len(chosen) != 1:
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    name: ValidationError(_("Choose exactly one of page, document or address."))
+                    for name in ("page", "document", "url")
+                }
+            )
+        return value
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES,
+        icon="pilcrow",
+        label=_("Paragraph"),
+        template="blocks/paragraph_block.html",
+        description=_("Text with headings, lists and links."),
+    )
+    image = ImageBlock()
+    quote = QuoteBlock()
+    embed = EmbedBlock(
+        label=_("Video or audio from another site"),
+        icon="media",
+        template="blocks/embed_block.html",
+        help_text=_("Paste the address of a YouTube, Vimeo or SoundCloud page."),
+    )
+    link = LinkBlock()

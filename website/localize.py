@@ -1,0 +1,44 @@
+"""Translating pages and snippets through wagtail-localize, the way a translator's work lands.
+
+The translation is recorded as wagtail-localize's own sources, segments and string translations,
+so the translation editor opens it and later English edits can be synced into it.
+"""
+
+from collections.abc import Mapping
+
+from wagtail.models import DraftStateMixin
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.operations import TranslationCreator
+
+
+def translate(instance, locale, strings: Mapping[str, str], *, user=None, publish=True):
+    """Create or update instance's translation into locale from an English→target mapping.
+
+    Segments with no entry in strings keep the source text. Returns the translated instance.
+    """
+    TranslationCreator(user, [locale]).create_translations(instance)
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    for segment in source.stringsegment_set.select_related("string", "context"):
+        text = strings.get(segment.string.data)
+        if text is None:
+            continue
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={
+                "data": text,
+                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                "last_translated_by": user,
+            },
+        )
+    # Saved as a draft and published here, not through wagtail-localize's on-commit publish,
+    # so the translation is live as soon as this returns, inside or outside a transaction.
+    Translation.objects.get(source=source, target_locale=locale).save_target(
+        user=user, publish=False
+    )
+    translated = instance.get_translation(locale)
+    if publish and isinstance(translated, DraftStateMixin):
+        translated.get_latest_revision().publish(user=user)
+        translated.refresh_from_db()
+    return translated

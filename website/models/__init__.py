@@ -1,0 +1,4 @@
+from .pages import BasePage, ListingFieldsMixin, SocialFieldsMixin
+from .site_settings import SiteSettings
+
+__all__ = ["BasePage", "ListingFieldsMixin", "SiteSettings", "SocialFieldsMixin"]

@@ -1,0 +1,27 @@
+"""Error pages that speak the reader's language."""
+
+from django.conf import settings
+from django.shortcuts import render
+from django.utils import translation
+from django.views.decorators.csrf import requires_csrf_token
+
+
+def _activate_from_path(request):
+    # The 404 handler runs outside i18n_patterns for unknown prefixes such as /fr/:
+    # take the language from the path when it names one of ours, else keep the active one.
+    prefix = request.path.lstrip("/").split("/", 1)[0]
+    if prefix in dict(settings.LANGUAGES):
+        translation.activate(prefix)
+        request.LANGUAGE_CODE = prefix
+
+
+@requires_csrf_token
+def page_not_found(request, exception=None):
+    _activate_from_path(request)
+    return render(request, "404.html", status=404)
+
+
+@requires_csrf_token
+def server_error(request):
+    _activate_from_path(request)
+    return render(request, "500.html", status=500)
