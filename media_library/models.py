@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+from .facts import FORMATS, count_pages
+
 
 class CustomImage(AbstractImage):
     """An image that always carries a text alternative for screen readers."""
@@ -32,6 +34,41 @@ class CustomRendition(AbstractRendition):
 
 
 class CustomDocument(AbstractDocument):
-    """A document of the site's library."""
+    """A document that knows its format, size, page count and language."""
 
-    admin_form_fields = Document.admin_form_fields
+    class Language(models.TextChoices):
+        ENGLISH = "en", _("English")
+        SPANISH = "es", _("Spanish")
+        OTHER = "other", _("Other")
+
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=Language.choices,
+        default=Language.ENGLISH,
+        help_text=_("The language the document is written in. Readers are told when it differs."),
+    )
+    # Measured from the file on upload and on replacement; never typed by hand.
+    file_format = models.CharField(_("format"), max_length=10, blank=True, editable=False)
+    page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True, editable=False)
+
+    admin_form_fields = (*Document.admin_form_fields, "language")
+
+    def _set_document_file_metadata(self):
+        super()._set_document_file_metadata()
+        self.measure()
+
+    def measure(self):
+        """Set format and page count from the file itself."""
+        extension = self.file_extension.lower()
+        self.file_format = extension if extension in FORMATS else ""
+        with self.open_file() as f:
+            self.page_count = count_pages(f, extension)
+
+    @property
+    def format_name(self):
+        return FORMATS[self.file_format][0] if self.file_format in FORMATS else ""
+
+    @property
+    def pages_are_slides(self):
+        return self.file_format in FORMATS and FORMATS[self.file_format][1]

@@ -98,3 +98,23 @@ class BaseStreamBlock(blocks.StreamBlock):
         help_text=_("Paste the address of a YouTube, Vimeo or SoundCloud page."),
     )
     link = LinkBlock()
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        label=_("Link text"),
+        required=False,
+        max_length=255,
+        help_text=_("Leave empty to use the document's title."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/document_block.html"
+        label = _("Document")
+        description = _("A download link labelled with the file's format, pages and size.")
+
+
+class DocumentListBlock(blocks.StreamBlock):
+    document = DocumentBlock()

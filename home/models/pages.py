@@ -29,7 +29,10 @@ class HomePage(BasePage):
 
     # One home page per language, each directly under the tree's root.
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "home.ResourceIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

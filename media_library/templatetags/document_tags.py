@@ -1,0 +1,55 @@
+from django import template
+from django.template.defaultfilters import filesizeformat
+from django.utils import formats, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+register = template.Library()
+
+
+def size_text(size):
+    """477 KB, 3.3 MB: three significant figures, in the active language's number format."""
+    if size is None:
+        return ""
+    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
+        if size >= scale:
+            value = float(f"{size / scale:.3g}")
+            if value.is_integer():
+                value = int(value)
+            return f"{formats.number_format(value)} {unit}"
+    return filesizeformat(size)
+
+
+def label_parts(document):
+    parts = [document.format_name] if document.format_name else []
+    if document.page_count:
+        if document.pages_are_slides:
+            text = ngettext("%(count)d slide", "%(count)d slides", document.page_count)
+        else:
+            text = ngettext("%(count)d page", "%(count)d pages", document.page_count)
+        parts.append(text % {"count": document.page_count})
+    parts.append(size_text(document.get_file_size()))
+    return [part for part in parts if part]
+
+
+@register.simple_tag
+def document_label(document):
+    """(PDF, 10 pages, 477 KB) in the reader's language."""
+    return f"({', '.join(label_parts(document))})"
+
+
+@register.inclusion_tag("media_library/document_link.html")
+def document_link(document, text=""):
+    """A link to a document, labelled with its facts and, when it differs, its language."""
+    other_language = document.language not in ("other", translation.get_language())
+    language_note = ""
+    if other_language:
+        with translation.override(document.language):
+            language_note = _("in Spanish") if document.language == "es" else _("in English")
+    return {
+        "document": document,
+        "text": text or document.title,
+        "label": document_label(document),
+        "other_language": other_language,
+        "language_note": language_note,
+    }
