@@ -6,6 +6,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -118,3 +119,31 @@ class DocumentBlock(blocks.StructBlock):
 
 class DocumentListBlock(blocks.StreamBlock):
     document = DocumentBlock()
+
+
+class PersonBlock(blocks.StructBlock):
+    """A person from the People snippets, with their part in this page."""
+
+    person = SnippetChooserBlock("website.Person", label=_("Person"))
+    role = blocks.CharBlock(
+        label=_("Part in this page"),
+        required=False,
+        max_length=255,
+        help_text=_('Optional, e.g. "Presenter" or "Lead author". Leave empty to show their role.'),
+    )
+
+    class Meta:
+        icon = "user"
+        template = "blocks/person_block.html"
+        label = _("Person")
+        description = _("Someone from the People list, shown with their role.")
+
+
+class PeopleBlock(blocks.StreamBlock):
+    person = PersonBlock()
+
+
+class RelatedPagesBlock(blocks.StreamBlock):
+    page = blocks.PageChooserBlock(
+        label=_("Page"), template="blocks/related_page_block.html", icon="doc-empty-inverse"
+    )

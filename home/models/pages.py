@@ -32,6 +32,8 @@ class HomePage(BasePage):
     subpage_types = [
         "home.StandardPage",
         "home.ResourceIndexPage",
+        "news.NewsIndexPage",
+        "research.ResearchIndexPage",
     ]
     max_count_per_parent = 1
 

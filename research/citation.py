@@ -1,0 +1,78 @@
+"""Citation downloads: BibTeX and RIS, for reference managers."""
+
+from django.http import HttpResponse
+
+from website.dates import DatePrecision
+
+
+def _cite_key(page):
+    first_author = page.authors[0].split(",")[0].split()[-1] if page.authors else "ecpr"
+    year = page.publication_date.year if page.date else ""
+    return f"{first_author}{year}{page.pk}".lower()
+
+
+def _bibtex_escape(value):
+    return "".join("\\" + ch if ch in "{}%&$#_" else ch for ch in str(value))
+
+
+def bibtex(page, url):
+    entry_type = "article" if page.publisher and page.volume else "misc"
+    fields = {
+        "title": page.title,
+        "author": " and ".join(page.authors),
+        "journal" if entry_type == "article" else "publisher": page.publisher,
+        "year": page.publication_date.year if page.date else "",
+        "month": page.publication_date.month
+        if page.date and page.date_precision != DatePrecision.YEAR
+        else "",
+        "volume": page.volume,
+        "number": page.issue,
+        "pages": page.pages,
+        "doi": page.doi,
+        "url": page.full_text_url or url,
+    }
+    lines = [f"  {name} = {{{_bibtex_escape(value)}}}," for name, value in fields.items() if value]
+    return f"@{entry_type}{{{_cite_key(page)},\n" + "\n".join(lines) + "\n}\n"
+
+
+def ris(page, url):
+    entry_type = "JOUR" if page.publisher and page.volume else "GEN"
+    lines = [("TY", entry_type), ("TI", page.title)]
+    lines += [("AU", author) for author in page.authors]
+    if page.date:
+        day = page.publication_date
+        parts = {
+            DatePrecision.DAY: f"{day:%Y/%m/%d}/",
+            DatePrecision.MONTH: f"{day:%Y/%m}//",
+            DatePrecision.YEAR: f"{day:%Y}///",
+        }
+        lines += [("PY", str(day.year)), ("DA", parts[page.date_precision])]
+    for tag, value in (
+        ("JO" if entry_type == "JOUR" else "PB", page.publisher),
+        ("VL", page.volume),
+        ("IS", page.issue),
+        ("SP", page.pages),
+        ("DO", page.doi),
+        ("UR", page.full_text_url or url),
+        ("LA", page.locale.language_code),
+    ):
+        if value:
+            lines.append((tag, value))
+    lines.append(("ER", ""))
+    return "\r\n".join(f"{tag}  - {value}".rstrip() for tag, value in lines) + "\r\n"
+
+
+def _download(text, content_type, filename):
+    response = HttpResponse(text, content_type=f"{content_type}; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def bibtex_response(page, request):
+    url = request.build_absolute_uri(page.get_url(request))
+    return _download(bibtex(page, url), "application/x-bibtex", f"{page.slug}.bib")
+
+
+def ris_response(page, request):
+    url = request.build_absolute_uri(page.get_url(request))
+    return _download(ris(page, url), "application/x-research-info-systems", f"{page.slug}.ris")

@@ -1,0 +1,238 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from website.blocks import RICH_TEXT_FEATURES, PeopleBlock, RelatedPagesBlock
+from website.dates import DatePrecision
+from website.feeds import ListingAtomFeed, ListingFeed
+from website.listing import paginate
+from website.models import BasePage
+
+from .blocks import KeyFindingsBlock
+from .citation import bibtex_response, ris_response
+from .structured_data import scholarly_article_data
+
+
+class ResearchIndexPage(RoutablePageMixin, BasePage):
+    """Research: summaries of the studies of eCPR, newest first."""
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("A sentence or two above the list.")
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
+
+    per_page = 12
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["research.ResearchSummaryPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("research index")
+
+    def items(self):
+        return (
+            ResearchSummaryPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by(F("publication_date").desc(nulls_last=True), "-first_published_at")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["items"] = paginate(request, self.items(), self.per_page)
+        return context
+
+    @path("")
+    def listing(self, request):
+        return self.render(request)
+
+    @path("feed/rss/")
+    def rss_feed(self, request):
+        return ListingFeed(self)(request)
+
+    @path("feed/atom/")
+    def atom_feed(self, request):
+        return ListingAtomFeed(self)(request)
+
+
+class ResearchSummaryPage(RoutablePageMixin, BasePage):
+    """A study of eCPR: its citation, a plain-language summary and its key findings."""
+
+    # Citation
+    citation_authors = models.CharField(
+        _("authors"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            'As the study lists them, separated by semicolons: "Fisher, Daniel B.; Myers, Amanda".'
+        ),
+    )
+    publisher = models.CharField(
+        _("journal or publisher"),
+        max_length=255,
+        blank=True,
+        help_text=_('e.g. "Journal of Participatory Medicine".'),
+    )
+    publication_date = models.DateField(
+        _("publication date"),
+        null=True,
+        blank=True,
+        help_text=_("If only the month or year is known, enter the first day and choose below."),
+    )
+    date_precision = models.CharField(
+        _("how much of the date to show"),
+        max_length=10,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
+    volume = models.CharField(_("volume"), max_length=20, blank=True)
+    issue = models.CharField(_("issue"), max_length=20, blank=True)
+    pages = models.CharField(_("pages"), max_length=20, blank=True, help_text=_('e.g. "e28314".'))
+    doi = models.CharField(
+        _("DOI"), max_length=255, blank=True, help_text=_('Only the DOI, e.g. "10.2196/28314".')
+    )
+    full_text_url = models.URLField(
+        _("full text link"), blank=True, help_text=_("Where the whole study can be read.")
+    )
+    is_case_study = models.BooleanField(
+        _("case study"), default=False, help_text=_("Tick for a case study rather than a trial.")
+    )
+
+    # For readers
+    summary = RichTextField(
+        _("plain-language summary"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What the study asked and found, in everyday words."),
+    )
+    key_findings = StreamField(KeyFindingsBlock(), blank=True, verbose_name=_("key findings"))
+    people = StreamField(
+        PeopleBlock(),
+        blank=True,
+        verbose_name=_("people"),
+        help_text=_("Authors who are in the People list, to show with their roles."),
+    )
+    summary_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("one-page summary"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The one-page summary as a document."),
+    )
+    full_text_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("full text document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The whole article as a document, where we may share it."),
+    )
+    related = StreamField(
+        RelatedPagesBlock(),
+        blank=True,
+        verbose_name=_("related webinars and news"),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("listing_summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("citation_authors"),
+                FieldPanel("publisher"),
+                FieldRowPanel([FieldPanel("publication_date"), FieldPanel("date_precision")]),
+                FieldRowPanel([FieldPanel("volume"), FieldPanel("issue"), FieldPanel("pages")]),
+                FieldPanel("doi"),
+                FieldPanel("full_text_url"),
+                FieldPanel("is_case_study"),
+            ],
+            heading=_("Citation"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("key_findings"),
+        FieldPanel("people"),
+        FieldPanel("summary_document"),
+        FieldPanel("full_text_document"),
+        FieldPanel("related"),
+    ]
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel(
+            [FieldPanel("listing_title"), FieldPanel("listing_image")],
+            heading=_("How this page looks in lists"),
+        ),
+        *BasePage.social_panels,
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("citation_authors"),
+        index.SearchField("publisher"),
+        index.SearchField("key_findings"),
+    ]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        SynchronizedField("citation_authors", overridable=False),
+        SynchronizedField("publisher", overridable=False),
+        SynchronizedField("publication_date", overridable=False),
+        SynchronizedField("date_precision", overridable=False),
+        SynchronizedField("volume", overridable=False),
+        SynchronizedField("issue", overridable=False),
+        SynchronizedField("pages", overridable=False),
+        SynchronizedField("doi", overridable=False),
+        SynchronizedField("full_text_url"),
+        SynchronizedField("is_case_study", overridable=False),
+        TranslatableField("summary"),
+        TranslatableField("key_findings"),
+        TranslatableField("people"),
+        SynchronizedField("summary_document"),
+        SynchronizedField("full_text_document"),
+        TranslatableField("related"),
+    ]
+
+    parent_page_types = ["research.ResearchIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("research summary")
+        verbose_name_plural = _("research summaries")
+
+    def clean(self):
+        super().clean()
+        if self.doi.lower().startswith(("http", "doi:")):
+            raise ValidationError({"doi": _('Enter only the DOI itself, e.g. "10.2196/28314".')})
+
+    @property
+    def date(self):
+        return self.publication_date if self.date_precision != DatePrecision.NONE else None
+
+    @property
+    def authors(self):
+        return [name.strip() for name in self.citation_authors.split(";") if name.strip()]
+
+    def structured_data(self, request):
+        return scholarly_article_data(self, request)
+
+    @path("")
+    def detail(self, request):
+        return self.render(request)
+
+    @path("cite.bib")
+    def bibtex(self, request):
+        return bibtex_response(self, request)
+
+    @path("cite.ris")
+    def ris(self, request):
+        return ris_response(self, request)

@@ -1,0 +1,18 @@
+"""Pagination for listing pages: a bad page number is a 404 page, never a 500."""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404
+from django.utils.translation import gettext as _
+
+
+def paginate(request, items, per_page):
+    paginator = Paginator(items, per_page)
+    number = request.GET.get("page", "1")
+    try:
+        if not number.isdigit():
+            raise PageNotAnInteger(number)
+        return paginator.page(number)
+    except (PageNotAnInteger, EmptyPage) as error:
+        raise Http404(
+            _("There is no page %(number)s of this list.") % {"number": number[:20]}
+        ) from error

@@ -1,0 +1,13 @@
+from django import template
+
+from website.structured_data import ld_json_script
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def page_json_ld(context, page):
+    """The page's JSON-LD script, for pages that describe themselves with structured_data()."""
+    if not hasattr(page, "structured_data"):
+        return ""
+    return ld_json_script(page.structured_data(context["request"]))
