@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F
@@ -122,7 +123,7 @@ class ResearchSummaryPage(RoutablePageMixin, BasePage):
         help_text=_("Authors who are in the People list, to show with their roles."),
     )
     summary_document = models.ForeignKey(
-        "wagtaildocs.Document",
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
         verbose_name=_("one-page summary"),
         null=True,
         blank=True,
@@ -131,7 +132,7 @@ class ResearchSummaryPage(RoutablePageMixin, BasePage):
         help_text=_("The one-page summary as a document."),
     )
     full_text_document = models.ForeignKey(
-        "wagtaildocs.Document",
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
         verbose_name=_("full text document"),
         null=True,
         blank=True,

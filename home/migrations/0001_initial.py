@@ -2,6 +2,7 @@
 
 import django.db.models.deletion
 import wagtail.fields
+from django.conf import settings
 from django.db import migrations, models
 
 
@@ -11,7 +12,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
-        ('wagtailimages', '0027_image_description'),
+        migrations.swappable_dependency(settings.WAGTAILIMAGES_IMAGE_MODEL),
     ]
 
     operations = [
@@ -24,8 +25,8 @@ class Migration(migrations.Migration):
                 ('social_text', models.CharField(blank=True, help_text='A sentence for shared links. Leave empty to use the listing summary.', max_length=255, verbose_name='social text')),
                 ('intro', models.TextField(blank=True, help_text='What eCPR is, in one or two sentences. Shown large at the top.', verbose_name='introduction')),
                 ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('image', 6), ('quote', 9), ('embed', 10), ('link', 15)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 120}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section heading'), ('h3', 'Sub-heading')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'description': 'Text with headings, lists and links.', 'features': ['h2', 'h3', 'bold', 'italic', 'ol', 'ul', 'link', 'document-link'], 'icon': 'pilcrow', 'label': 'Paragraph', 'template': 'blocks/paragraph_block.html'}), 4: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('image', 4), ('caption', 5)]], {}), 7: ('wagtail.blocks.TextBlock', (), {'label': 'Quote'}), 8: ('wagtail.blocks.CharBlock', (), {'label': 'Who said it', 'max_length': 255, 'required': False}), 9: ('wagtail.blocks.StructBlock', [[('text', 7), ('attribution', 8)]], {}), 10: ('wagtail.embeds.blocks.EmbedBlock', (), {'help_text': 'Paste the address of a YouTube, Vimeo or SoundCloud page.', 'icon': 'media', 'label': 'Video or audio from another site', 'template': 'blocks/embed_block.html'}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Link text', 'max_length': 120}), 12: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page', 'required': False}), 13: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document', 'required': False}), 14: ('wagtail.blocks.URLBlock', (), {'label': 'Outside address', 'required': False}), 15: ('wagtail.blocks.StructBlock', [[('text', 11), ('page', 12), ('document', 13), ('url', 14)]], {})}, verbose_name='body')),
-                ('listing_image', models.ForeignKey(blank=True, help_text='A picture for the card. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='listing image')),
-                ('social_image', models.ForeignKey(blank=True, help_text='Shown when the page is shared on Facebook and elsewhere. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='social image')),
+                ('listing_image', models.ForeignKey(blank=True, help_text='A picture for the card. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name='listing image')),
+                ('social_image', models.ForeignKey(blank=True, help_text='Shown when the page is shared on Facebook and elsewhere. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name='social image')),
             ],
             options={
                 'verbose_name': 'home page',
@@ -41,8 +42,8 @@ class Migration(migrations.Migration):
                 ('social_text', models.CharField(blank=True, help_text='A sentence for shared links. Leave empty to use the listing summary.', max_length=255, verbose_name='social text')),
                 ('intro', models.TextField(blank=True, help_text='A short opening paragraph, shown larger.', verbose_name='introduction')),
                 ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('image', 6), ('quote', 9), ('embed', 10), ('link', 15)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 120}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section heading'), ('h3', 'Sub-heading')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'description': 'Text with headings, lists and links.', 'features': ['h2', 'h3', 'bold', 'italic', 'ol', 'ul', 'link', 'document-link'], 'icon': 'pilcrow', 'label': 'Paragraph', 'template': 'blocks/paragraph_block.html'}), 4: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('image', 4), ('caption', 5)]], {}), 7: ('wagtail.blocks.TextBlock', (), {'label': 'Quote'}), 8: ('wagtail.blocks.CharBlock', (), {'label': 'Who said it', 'max_length': 255, 'required': False}), 9: ('wagtail.blocks.StructBlock', [[('text', 7), ('attribution', 8)]], {}), 10: ('wagtail.embeds.blocks.EmbedBlock', (), {'help_text': 'Paste the address of a YouTube, Vimeo or SoundCloud page.', 'icon': 'media', 'label': 'Video or audio from another site', 'template': 'blocks/embed_block.html'}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Link text', 'max_length': 120}), 12: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page', 'required': False}), 13: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document', 'required': False}), 14: ('wagtail.blocks.URLBlock', (), {'label': 'Outside address', 'required': False}), 15: ('wagtail.blocks.StructBlock', [[('text', 11), ('page', 12), ('document', 13), ('url', 14)]], {})}, verbose_name='body')),
-                ('listing_image', models.ForeignKey(blank=True, help_text='A picture for the card. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='listing image')),
-                ('social_image', models.ForeignKey(blank=True, help_text='Shown when the page is shared on Facebook and elsewhere. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='social image')),
+                ('listing_image', models.ForeignKey(blank=True, help_text='A picture for the card. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name='listing image')),
+                ('social_image', models.ForeignKey(blank=True, help_text='Shown when the page is shared on Facebook and elsewhere. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name='social image')),
             ],
             options={
                 'verbose_name': 'standard page',

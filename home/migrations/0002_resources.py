@@ -2,6 +2,7 @@
 
 import django.db.models.deletion
 import wagtail.fields
+from django.conf import settings
 from django.db import migrations, models
 
 
@@ -10,7 +11,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('home', '0001_initial'),
         ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
-        ('wagtailimages', '0027_image_description'),
+        migrations.swappable_dependency(settings.WAGTAILIMAGES_IMAGE_MODEL),
     ]
 
     operations = [
@@ -22,8 +23,8 @@ class Migration(migrations.Migration):
                 ('listing_summary', models.CharField(blank=True, help_text='One or two sentences shown under the title in lists and search results.', max_length=300, verbose_name='listing summary')),
                 ('social_text', models.CharField(blank=True, help_text='A sentence for shared links. Leave empty to use the listing summary.', max_length=255, verbose_name='social text')),
                 ('intro', models.TextField(blank=True, verbose_name='introduction')),
-                ('listing_image', models.ForeignKey(blank=True, help_text='A picture for the card. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='listing image')),
-                ('social_image', models.ForeignKey(blank=True, help_text='Shown when the page is shared on Facebook and elsewhere. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='social image')),
+                ('listing_image', models.ForeignKey(blank=True, help_text='A picture for the card. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name='listing image')),
+                ('social_image', models.ForeignKey(blank=True, help_text='Shown when the page is shared on Facebook and elsewhere. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name='social image')),
             ],
             options={
                 'verbose_name': 'resources index',
@@ -41,9 +42,9 @@ class Migration(migrations.Migration):
                 ('preview_video_url', models.URLField(blank=True, help_text='The address of a preview clip on YouTube or Vimeo. Optional.', verbose_name='preview video')),
                 ('purchase_url', models.URLField(blank=True, help_text='The address of the outside shop page. Leave empty if it is not for sale.', verbose_name='where to buy')),
                 ('downloads', wagtail.fields.StreamField([('document', 2)], blank=True, block_lookup={0: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 1: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 255, 'required': False}), 2: ('wagtail.blocks.StructBlock', [[('document', 0), ('title', 1)]], {})}, help_text='Documents readers can download. Their format, size and pages show by themselves.', verbose_name='downloads')),
-                ('listing_image', models.ForeignKey(blank=True, help_text='A picture for the card. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='listing image')),
-                ('preview_image', models.ForeignKey(blank=True, help_text='A picture of the cover or a still from the video. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='preview image')),
-                ('social_image', models.ForeignKey(blank=True, help_text='Shown when the page is shared on Facebook and elsewhere. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='social image')),
+                ('listing_image', models.ForeignKey(blank=True, help_text='A picture for the card. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name='listing image')),
+                ('preview_image', models.ForeignKey(blank=True, help_text='A picture of the cover or a still from the video. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name='preview image')),
+                ('social_image', models.ForeignKey(blank=True, help_text='Shown when the page is shared on Facebook and elsewhere. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name='social image')),
             ],
             options={
                 'verbose_name': 'resource',

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -44,7 +45,7 @@ class ResourcePage(BasePage):
         help_text=_("What it is, who it is for and what is inside."),
     )
     preview_image = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("preview image"),
         null=True,
         blank=True,

@@ -4,6 +4,7 @@ import django.db.models.deletion
 import uuid
 import wagtail.contrib.routable_page.models
 import wagtail.fields
+from django.conf import settings
 from django.db import migrations, models
 
 
@@ -13,7 +14,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
-        ('wagtailimages', '0027_image_description'),
+        migrations.swappable_dependency(settings.WAGTAILIMAGES_IMAGE_MODEL),
     ]
 
     operations = [
@@ -30,8 +31,8 @@ class Migration(migrations.Migration):
                 ('people', wagtail.fields.StreamField([('person', 2)], blank=True, block_lookup={0: ('wagtail.snippets.blocks.SnippetChooserBlock', ('website.Person',), {'label': 'Person'}), 1: ('wagtail.blocks.CharBlock', (), {'help_text': 'Optional, e.g. "Presenter" or "Lead author". Leave empty to show their role.', 'label': 'Part in this page', 'max_length': 255, 'required': False}), 2: ('wagtail.blocks.StructBlock', [[('person', 0), ('role', 1)]], {})}, help_text='Authors, presenters or people featured, from the People list.', verbose_name='people')),
                 ('attachments', wagtail.fields.StreamField([('document', 2)], blank=True, block_lookup={0: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 1: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the document's title.", 'label': 'Link text', 'max_length': 255, 'required': False}), 2: ('wagtail.blocks.StructBlock', [[('document', 0), ('title', 1)]], {})}, help_text='Files to download. Their format, size and pages are shown automatically.', verbose_name='attachments')),
                 ('related', wagtail.fields.StreamField([('page', 0)], blank=True, block_lookup={0: ('wagtail.blocks.PageChooserBlock', (), {'icon': 'doc-empty-inverse', 'label': 'Page', 'template': 'blocks/related_page_block.html'})}, help_text='Other pages of this site that readers may want next.', verbose_name='related pages')),
-                ('listing_image', models.ForeignKey(blank=True, help_text='A picture for the card. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='listing image')),
-                ('social_image', models.ForeignKey(blank=True, help_text='Shown when the page is shared on Facebook and elsewhere. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='social image')),
+                ('listing_image', models.ForeignKey(blank=True, help_text='A picture for the card. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name='listing image')),
+                ('social_image', models.ForeignKey(blank=True, help_text='Shown when the page is shared on Facebook and elsewhere. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name='social image')),
             ],
             options={
                 'verbose_name': 'newsroom item',

@@ -2,6 +2,7 @@
 
 import django.db.models.deletion
 import modelcluster.fields
+from django.conf import settings
 from django.db import migrations, models
 
 
@@ -12,8 +13,8 @@ class Migration(migrations.Migration):
     dependencies = [
         ('news', '0001_initial'),
         ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
-        ('wagtaildocs', '0014_alter_document_file_size'),
-        ('wagtailimages', '0027_image_description'),
+        migrations.swappable_dependency(settings.WAGTAILDOCS_DOCUMENT_MODEL),
+        migrations.swappable_dependency(settings.WAGTAILIMAGES_IMAGE_MODEL),
         ('wagtailmedia', '0005_alter_media_options'),
         ('website', '0002_person_topic'),
     ]
@@ -27,12 +28,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='newsindexpage',
             name='listing_image',
-            field=models.ForeignKey(blank=True, help_text='A picture for the card. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='listing image'),
+            field=models.ForeignKey(blank=True, help_text='A picture for the card. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name='listing image'),
         ),
         migrations.AddField(
             model_name='newsindexpage',
             name='social_image',
-            field=models.ForeignKey(blank=True, help_text='Shown when the page is shared on Facebook and elsewhere. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='social image'),
+            field=models.ForeignKey(blank=True, help_text='Shown when the page is shared on Facebook and elsewhere. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name='social image'),
         ),
         migrations.AddField(
             model_name='outlet',
@@ -42,7 +43,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='mediaappearancepage',
             name='attachment',
-            field=models.ForeignKey(blank=True, help_text='e.g. the article as a PDF.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtaildocs.document', verbose_name='attachment'),
+            field=models.ForeignKey(blank=True, help_text='e.g. the article as a PDF.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAILDOCS_DOCUMENT_MODEL, verbose_name='attachment'),
         ),
         migrations.AddField(
             model_name='mediaappearancepage',
@@ -57,7 +58,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='webinarpage',
             name='flyer',
-            field=models.ForeignKey(blank=True, help_text="The flyer with the presenters' details.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtaildocs.document', verbose_name='flyer'),
+            field=models.ForeignKey(blank=True, help_text="The flyer with the presenters' details.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAILDOCS_DOCUMENT_MODEL, verbose_name='flyer'),
         ),
         migrations.AddField(
             model_name='webinarpage',
@@ -67,7 +68,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='webinarpage',
             name='slides',
-            field=models.ForeignKey(blank=True, help_text='The slides as a PDF or PowerPoint file.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtaildocs.document', verbose_name='slides'),
+            field=models.ForeignKey(blank=True, help_text='The slides as a PDF or PowerPoint file.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAILDOCS_DOCUMENT_MODEL, verbose_name='slides'),
         ),
         migrations.AlterUniqueTogether(
             name='outlet',

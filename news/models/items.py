@@ -1,5 +1,6 @@
 """What the newsroom lists: news items, webinars and media appearances."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
@@ -25,7 +26,7 @@ NEWSROOM_PARENTS = ["news.NewsIndexPage"]
 
 def document_field(verbose_name, help_text):
     return models.ForeignKey(
-        "wagtaildocs.Document",
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
         verbose_name=verbose_name,
         null=True,
         blank=True,

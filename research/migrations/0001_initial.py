@@ -3,6 +3,7 @@
 import django.db.models.deletion
 import wagtail.contrib.routable_page.models
 import wagtail.fields
+from django.conf import settings
 from django.db import migrations, models
 
 
@@ -12,8 +13,8 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
-        ('wagtaildocs', '0014_alter_document_file_size'),
-        ('wagtailimages', '0027_image_description'),
+        migrations.swappable_dependency(settings.WAGTAILDOCS_DOCUMENT_MODEL),
+        migrations.swappable_dependency(settings.WAGTAILIMAGES_IMAGE_MODEL),
     ]
 
     operations = [
@@ -25,8 +26,8 @@ class Migration(migrations.Migration):
                 ('listing_summary', models.CharField(blank=True, help_text='One or two sentences shown under the title in lists and search results.', max_length=300, verbose_name='listing summary')),
                 ('social_text', models.CharField(blank=True, help_text='A sentence for shared links. Leave empty to use the listing summary.', max_length=255, verbose_name='social text')),
                 ('intro', models.TextField(blank=True, help_text='A sentence or two above the list.', verbose_name='introduction')),
-                ('listing_image', models.ForeignKey(blank=True, help_text='A picture for the card. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='listing image')),
-                ('social_image', models.ForeignKey(blank=True, help_text='Shown when the page is shared on Facebook and elsewhere. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='social image')),
+                ('listing_image', models.ForeignKey(blank=True, help_text='A picture for the card. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name='listing image')),
+                ('social_image', models.ForeignKey(blank=True, help_text='Shown when the page is shared on Facebook and elsewhere. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name='social image')),
             ],
             options={
                 'verbose_name': 'research index',
@@ -54,10 +55,10 @@ class Migration(migrations.Migration):
                 ('key_findings', wagtail.fields.StreamField([('finding', 2)], blank=True, block_lookup={0: ('wagtail.blocks.TextBlock', (), {'help_text': 'One finding, in plain words.', 'label': 'Finding'}), 1: ('wagtail.blocks.CharBlock', (), {'help_text': 'The number the study gives for it, e.g. "P<=.05" or "15 hospitalizations".', 'label': 'Figure', 'max_length': 100, 'required': False}), 2: ('wagtail.blocks.StructBlock', [[('finding', 0), ('figure', 1)]], {})}, verbose_name='key findings')),
                 ('people', wagtail.fields.StreamField([('person', 2)], blank=True, block_lookup={0: ('wagtail.snippets.blocks.SnippetChooserBlock', ('website.Person',), {'label': 'Person'}), 1: ('wagtail.blocks.CharBlock', (), {'help_text': 'Optional, e.g. "Presenter" or "Lead author". Leave empty to show their role.', 'label': 'Part in this page', 'max_length': 255, 'required': False}), 2: ('wagtail.blocks.StructBlock', [[('person', 0), ('role', 1)]], {})}, help_text='Authors who are in the People list, to show with their roles.', verbose_name='people')),
                 ('related', wagtail.fields.StreamField([('page', 0)], blank=True, block_lookup={0: ('wagtail.blocks.PageChooserBlock', (), {'icon': 'doc-empty-inverse', 'label': 'Page', 'template': 'blocks/related_page_block.html'})}, verbose_name='related webinars and news')),
-                ('full_text_document', models.ForeignKey(blank=True, help_text='The whole article as a document, where we may share it.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtaildocs.document', verbose_name='full text document')),
-                ('listing_image', models.ForeignKey(blank=True, help_text='A picture for the card. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='listing image')),
-                ('social_image', models.ForeignKey(blank=True, help_text='Shown when the page is shared on Facebook and elsewhere. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='social image')),
-                ('summary_document', models.ForeignKey(blank=True, help_text='The one-page summary as a document.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtaildocs.document', verbose_name='one-page summary')),
+                ('full_text_document', models.ForeignKey(blank=True, help_text='The whole article as a document, where we may share it.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAILDOCS_DOCUMENT_MODEL, verbose_name='full text document')),
+                ('listing_image', models.ForeignKey(blank=True, help_text='A picture for the card. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name='listing image')),
+                ('social_image', models.ForeignKey(blank=True, help_text='Shown when the page is shared on Facebook and elsewhere. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name='social image')),
+                ('summary_document', models.ForeignKey(blank=True, help_text='The one-page summary as a document.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAILDOCS_DOCUMENT_MODEL, verbose_name='one-page summary')),
             ],
             options={
                 'verbose_name': 'research summary',

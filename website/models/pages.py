@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -22,7 +23,7 @@ class ListingFieldsMixin(models.Model):
         help_text=_("One or two sentences shown under the title in lists and search results."),
     )
     listing_image = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("listing image"),
         null=True,
         blank=True,
@@ -56,7 +57,7 @@ class SocialFieldsMixin(models.Model):
     """What a link to the page shows when shared on social media."""
 
     social_image = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("social image"),
         null=True,
         blank=True,

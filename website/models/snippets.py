@@ -1,5 +1,6 @@
 """Snippets that several apps use: the people behind the work, and topics."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -44,7 +45,7 @@ class Person(
         help_text=_('Where they work, e.g. "National Empowerment Center".'),
     )
     photo = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("photo"),
         null=True,
         blank=True,
