@@ -1,4 +1,12 @@
+from .forms import FormField, FormPage
 from .pages import HomePage, StandardPage
 from .resources import ResourceIndexPage, ResourcePage
 
-__all__ = ["HomePage", "ResourceIndexPage", "ResourcePage", "StandardPage"]
+__all__ = [
+    "FormField",
+    "FormPage",
+    "HomePage",
+    "ResourceIndexPage",
+    "ResourcePage",
+    "StandardPage",
+]

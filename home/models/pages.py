@@ -34,6 +34,7 @@ class HomePage(BasePage):
         "home.ResourceIndexPage",
         "news.NewsIndexPage",
         "research.ResearchIndexPage",
+        "home.FormPage",
     ]
     max_count_per_parent = 1
 

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtailmedia",
     "wagtail.contrib.forms",
+    "wagtail_honeypot",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -160,8 +161,27 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "media_library.forms.DocumentForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "pptx", "ppt", "docx", "doc", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The database backend, stemming each language with its own rules on PostgreSQL
+# (see website/search/backend.py); objects without a language are indexed word for word.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "website.search.backend",
+        "SEARCH_CONFIG": "simple",
+        "LANGUAGE_CONFIGS": {"en": "english", "es": "spanish"},
+    }
+}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+
+# Forms: a hidden field only bots fill in, and a post sooner than this many seconds after the
+# form was shown, are dropped quietly (wagtail-honeypot).
+HONEYPOT_ENABLED_DEFAULT = True
+HONEYPOT_TIME_INTERVAL = 3
+# Posts to forms are counted per address in the default cache (Redis in production, so every app
+# server shares the count). Behind a proxy, name the header that carries the reader's address,
+# e.g. HTTP_X_REAL_IP. django-ratelimit's app is not installed: its only job is a system check
+# that knows neither Django's own Redis cache nor development's local-memory one.
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
 
 # A translation starts as a draft: it goes live only through review.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False

@@ -4,6 +4,7 @@ from wagtail.models import Page
 
 from home.demo import content
 from home.demo.builder import DemoBuilder
+from home.demo.forms import build_form_pages
 from home.models import HomePage
 
 
@@ -25,6 +26,7 @@ class Command(BaseCommand):
             home = builder.home(HomePage, content.HOME["title"], intro=content.HOME["intro"])
             builder.spanish_copy(home, content.HOME_ES)
             builder.site_settings(**content.SITE_SETTINGS)
+            build_form_pages(builder, home)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: {builder.created} pages created, "

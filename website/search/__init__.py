@@ -1,0 +1,1 @@
+"""Site search: per-language stemming and the reader's search page."""

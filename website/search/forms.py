@@ -1,0 +1,82 @@
+"""What a reader may ask the search page: a few words and, optionally, one type of page."""
+
+import re
+
+from django import forms
+from django.apps import apps
+from django.core.exceptions import ValidationError
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+
+MAX_QUERY_CHARACTERS = 200
+MAX_QUERY_WORDS = 20
+# Letters and digits in any script; everything else (quotes, operators, control characters such
+# as NUL) only separates words, so nothing but plain words reaches the search backend.
+WORD = re.compile(r"[^\W_]+")
+
+# The types a reader can narrow a search to. Labels rather than imports: website sits below the
+# apps that define them, and a type whose app is not installed is simply not offered.
+FILTERABLE_TYPES = [
+    "news.NewsPage",
+    "news.WebinarPage",
+    "news.MediaAppearancePage",
+    "research.ResearchSummaryPage",
+    "home.ResourcePage",
+    "home.StandardPage",
+]
+
+
+def filterable_models():
+    """{value: model} for each type readers can filter by, in the order they are offered."""
+    models = {}
+    for label in FILTERABLE_TYPES:
+        try:
+            model = apps.get_model(label)
+        except LookupError:
+            continue
+        models[model._meta.label_lower] = model
+    return models
+
+
+class SearchQueryField(forms.CharField):
+    """The reader's words, joined by single spaces; too long a query is refused, not cut."""
+
+    default_error_messages = {
+        "too_long": _("That search is too long. Please try a few key words."),
+        "too_many_words": _("Please search with %(max)s words or fewer."),
+        "no_words": _("Please search with letters or numbers."),
+    }
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if len(value) > MAX_QUERY_CHARACTERS:
+            raise ValidationError(self.error_messages["too_long"], code="too_long")
+        words = WORD.findall(value)
+        if len(words) > MAX_QUERY_WORDS:
+            raise ValidationError(
+                self.error_messages["too_many_words"],
+                code="too_many_words",
+                params={"max": MAX_QUERY_WORDS},
+            )
+        if value and not words:
+            raise ValidationError(self.error_messages["no_words"], code="no_words")
+        return " ".join(words)
+
+
+class SearchForm(forms.Form):
+    q = SearchQueryField(label=_("Search for"), required=False)
+    type = forms.ChoiceField(label=_("Show"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.models = filterable_models()
+        self.fields["type"].choices = [
+            ("", _("All kinds of pages")),
+            *(
+                (value, capfirst(model._meta.verbose_name_plural))
+                for value, model in self.models.items()
+            ),
+        ]
+
+    def selected_model(self):
+        return self.models.get(self.cleaned_data.get("type"))

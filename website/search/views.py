@@ -1,0 +1,102 @@
+"""The search page: the live pages of the reader's language that match their words.
+
+It only reads: Wagtail's search-promotion Query log, which counts every query in the database,
+is not used, so a search never writes.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+from html import unescape
+
+from django.core.paginator import InvalidPage, Paginator
+from django.http import Http404, QueryDict
+from django.template.response import TemplateResponse
+from django.utils import timezone, translation
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from website.templatetags.language_tags import home_in
+
+from .backend import backend_for_language
+from .forms import SearchForm
+
+RESULTS_PER_PAGE = 10
+SUMMARY_WORDS = 30
+
+
+@dataclass(frozen=True)
+class Result:
+    page: Page
+    kind: str
+    summary: str
+    date: date | None
+    date_precision: str
+
+
+def as_result(page):
+    # News and research pages know their own date (possibly undated); others show when they
+    # were last published.
+    if hasattr(page, "date"):
+        shown, precision = page.date, getattr(page, "date_precision", "day")
+    else:
+        published = page.last_published_at
+        shown, precision = (timezone.localdate(published) if published else None), "day"
+    return Result(
+        page=page,
+        kind=page._meta.verbose_name,
+        summary=summary_of(page),
+        date=shown,
+        date_precision=precision,
+    )
+
+
+def summary_of(page):
+    """The page's listing summary, else its search description, else its introduction's start."""
+    summary = page.get_listing_summary() if hasattr(page, "get_listing_summary") else ""
+    if not summary and getattr(page, "intro", ""):
+        summary = Truncator(unescape(strip_tags(str(page.intro)))).words(SUMMARY_WORDS)
+    return summary or page.search_description
+
+
+def search_pages(request, query, model=None):
+    """Live, public pages under this language's home page that match every word of query."""
+    language = translation.get_language()
+    home = home_in(request, language)
+    if home is None:
+        return Page.objects.none()
+    pages = Page.objects.live().public().descendant_of(home, inclusive=True)
+    if model is not None:
+        pages = pages.type(model)
+    backend = backend_for_language(get_search_backend(), language)
+    return backend.search(query, pages.specific(), operator="and")
+
+
+def search(request):
+    form = SearchForm(request.GET)
+    context = {"form": form, "query": "", "page_obj": None}
+    if form.is_valid() and form.cleaned_data["q"]:
+        query = form.cleaned_data["q"]
+        paginator = Paginator(search_pages(request, query, form.selected_model()), RESULTS_PER_PAGE)
+        try:
+            page_obj = paginator.page(request.GET.get("page", 1))
+        except InvalidPage as error:
+            raise Http404(str(error)) from error
+        context.update(
+            searched=True,
+            query=query,
+            page_obj=page_obj,
+            results=[as_result(page) for page in page_obj],
+            query_string=form_query_string(form),
+        )
+    return TemplateResponse(request, "search/search.html", context)
+
+
+def form_query_string(form):
+    """The cleaned query and filter, for links to the other pages of results."""
+    params = QueryDict(mutable=True)
+    params["q"] = form.cleaned_data["q"]
+    if form.cleaned_data.get("type"):
+        params["type"] = form.cleaned_data["type"]
+    return params.urlencode()
