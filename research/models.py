@@ -230,10 +230,10 @@ class ResearchSummaryPage(RoutablePageMixin, BasePage):
     def detail(self, request):
         return self.render(request)
 
-    @path("cite.bib")
+    @path("cite/bibtex/")
     def bibtex(self, request):
         return bibtex_response(self, request)
 
-    @path("cite.ris")
+    @path("cite/ris/")
     def ris(self, request):
         return ris_response(self, request)

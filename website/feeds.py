@@ -17,6 +17,7 @@ class ListingFeed(Feed):
     def __init__(self, listing_page):
         super().__init__()
         self.listing_page = listing_page
+        self.language = listing_page.locale.language_code
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
@@ -30,9 +31,6 @@ class ListingFeed(Feed):
 
     def description(self):
         return self.listing_page.get_listing_summary() or self.listing_page.title
-
-    def feed_extra_kwargs(self, obj):
-        return {"language": self.listing_page.locale.language_code}
 
     def items(self):
         return self.listing_page.items().specific()[:FEED_LENGTH]

@@ -21,7 +21,7 @@ def size_text(size):
 
 
 def label_parts(document):
-    parts = [document.format_name] if document.format_name else []
+    parts = [str(document.format_name)] if document.format_name else []
     if document.page_count:
         if document.pages_are_slides:
             text = ngettext("%(count)d slide", "%(count)d slides", document.page_count)

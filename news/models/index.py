@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import F
+from django.db.models import F, Q
 from django.db.models.functions import Coalesce, ExtractYear, TruncDate
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -58,17 +58,21 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             .order_by("-year")
             .distinct()
         )
-        topics = Topic.objects.filter(pk__in=items.values("topics")).order_by("slug")
-        localized = {
-            topic.translation_key: topic.name
-            for topic in Topic.objects.filter(
-                translation_key__in=topics.values("translation_key"),
+        # The topics in use and their translations into the reader's language, in one query.
+        used = Topic.objects.filter(pk__in=items.values("topics"))
+        names = {}
+        for topic in Topic.objects.filter(
+            Q(pk__in=used.values("pk"))
+            | Q(
+                translation_key__in=used.values("translation_key"),
                 locale__language_code=translation.get_language(),
             )
-        }
+        ).select_related("locale"):
+            if topic.locale.language_code == translation.get_language() or topic.slug not in names:
+                names[topic.slug] = topic.name
         return {
             "type": {kind: model._meta.verbose_name_plural for kind, model in KINDS.items()},
-            "topic": {t.slug: localized.get(t.translation_key, t.name) for t in topics},
+            "topic": dict(sorted(names.items())),
             "year": {str(year): str(year) for year in years},
         }
 
@@ -116,7 +120,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def atom_feed(self, request):
         return ListingAtomFeed(self)(request)
 
-    @path("webinars.ics")
+    @path("webinars/calendar/")
     def webinars_calendar(self, request):
         webinars = (
             WebinarPage.objects.child_of(self)
@@ -134,14 +138,16 @@ def attach_outlets(pages):
     outlet_ids = {page.outlet_id for page in appearances if page.outlet_id}
     if not outlet_ids:
         return
-    outlets = {outlet.pk: outlet for outlet in Outlet.objects.filter(pk__in=outlet_ids)}
-    translated = {
-        outlet.translation_key: outlet
-        for outlet in Outlet.objects.filter(
-            translation_key__in=[outlet.translation_key for outlet in outlets.values()],
-            locale__language_code=translation.get_language(),
+    language = translation.get_language()
+    outlets = Outlet.objects.filter(
+        Q(pk__in=outlet_ids)
+        | Q(
+            translation_key__in=Outlet.objects.filter(pk__in=outlet_ids).values("translation_key"),
+            locale__language_code=language,
         )
-    }
+    ).select_related("locale")
+    by_pk = {outlet.pk: outlet for outlet in outlets}
+    translated = {o.translation_key: o for o in outlets if o.locale.language_code == language}
     for page in appearances:
-        outlet = outlets.get(page.outlet_id)
+        outlet = by_pk.get(page.outlet_id)
         page.listing_outlet = translated.get(outlet.translation_key, outlet) if outlet else None

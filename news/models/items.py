@@ -287,7 +287,7 @@ class WebinarPage(RoutablePageMixin, NewsroomItem):
     def detail(self, request):
         return self.render(request)
 
-    @path("event.ics")
+    @path("calendar/")
     def calendar_file(self, request):
         if self.start_time is None:
             raise Http404(_("This webinar has no date yet."))

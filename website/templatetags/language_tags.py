@@ -6,7 +6,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 register = template.Library()
 
@@ -25,21 +25,40 @@ def _language_name(code):
     return translation.get_language_info(code)["name_local"].capitalize()
 
 
-def _live_translations(page):
-    return {
-        t.locale.language_code: t
-        for t in page.get_translations(inclusive=True).live().public().select_related("locale")
-    }
+def _once_per_request(request, key, compute):
+    """The header, footer and <head> ask the same questions; answer each once per request."""
+    answers = request.__dict__.setdefault("_language_tags", {})
+    if key not in answers:
+        answers[key] = compute()
+    return answers[key]
+
+
+def _live_translations(request, page):
+    def compute():
+        return {
+            t.locale.language_code: t
+            for t in page.get_translations(inclusive=True).live().public().select_related("locale")
+        }
+
+    return _once_per_request(request, ("translations", page.pk), compute)
 
 
 def home_in(request, code):
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    locale = Locale.objects.filter(language_code=code).first()
-    if locale is None:
-        return None
-    return site.root_page.get_translation_or_none(locale)
+    """The home page of the language with this code, or None."""
+
+    def compute():
+        site = Site.find_for_request(request)
+        if site is None:
+            return None
+        return (
+            Page.objects.filter(
+                translation_key=site.root_page.translation_key, locale__language_code=code
+            )
+            .live()
+            .first()
+        )
+
+    return _once_per_request(request, ("home", code), compute)
 
 
 @register.simple_tag(takes_context=True)
@@ -49,7 +68,7 @@ def hreflang_links(context):
     request = context["request"]
     if not isinstance(page, Page):
         return []
-    translations = _live_translations(page)
+    translations = _live_translations(request, page)
     links = [
         LanguageLink(code, _language_name(code), request.build_absolute_uri(t.get_url(request)))
         for code, t in sorted(translations.items())
@@ -68,7 +87,7 @@ def language_switcher_links(context):
     request = context["request"]
     page = context.get("page")
     current = translation.get_language()
-    translations = _live_translations(page) if isinstance(page, Page) else None
+    translations = _live_translations(request, page) if isinstance(page, Page) else None
     links = []
     for code, _name in settings.LANGUAGES:
         if code == current:
