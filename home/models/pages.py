@@ -7,6 +7,7 @@ from wagtail_localize.fields import TranslatableField
 
 from website.blocks import BaseStreamBlock
 from website.models import BasePage
+from website.panels import guide_panel
 
 
 class HomePage(BasePage):
@@ -19,7 +20,12 @@ class HomePage(BasePage):
     )
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 
-    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        guide_panel("writing"),
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
     translatable_fields = [
         *BasePage.translatable_fields,
@@ -50,7 +56,12 @@ class StandardPage(BasePage):
     )
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 
-    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        guide_panel("writing"),
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("intro"),

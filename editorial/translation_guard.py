@@ -1,0 +1,164 @@
+"""Translators translate only what they may read, and publish nothing.
+
+wagtail-localize 1.14 lets anyone with its "submit translation" permission copy any page or
+snippet into Spanish, drafts and private pages included; "Sync translated pages" can publish every
+translation of a page, and "Convert to alias" puts the English page's latest draft live on the
+Spanish site, neither asking for publish permission. The views here take over those addresses
+(they are registered ahead of wagtail-localize's, see wagtail_hooks.py) and refuse, with a
+message that says why, whatever the user may not see or publish; the rest is wagtail-localize's.
+"""
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
+from wagtail.models import DraftStateMixin, Page
+from wagtail.snippets.permissions import get_permission_name
+from wagtail_localize.models import TranslationSource
+from wagtail_localize.views import convert, submit_translations, update_translations
+
+
+def can_read(user, instance):
+    """Whether instance's content is open to user already: live and public, or theirs to edit."""
+    if isinstance(instance, Page):
+        if instance.permissions_for_user(user).can_edit():
+            return True
+        return instance.live and not instance.get_view_restrictions().exists()
+    if isinstance(instance, DraftStateMixin) and not instance.live:
+        return user.has_perm(get_permission_name("change", type(instance)))
+    return True
+
+
+def can_publish(user, instance):
+    if isinstance(instance, Page):
+        return instance.permissions_for_user(user).can_publish()
+    if isinstance(instance, DraftStateMixin):
+        return user.has_perm(get_permission_name("publish", type(instance)))
+    return user.has_perm(get_permission_name("change", type(instance)))
+
+
+def first_unreadable(user, instance, *, include_subtree=False):
+    """The first of the objects a translation would copy that user may not read, if any.
+
+    Translating a page also copies, as aliases, the pages above it not yet translated, and, when
+    asked, every page below it.
+    """
+    if isinstance(instance, Page):
+        copied = [*instance.get_ancestors().filter(depth__gt=1).specific(), instance]
+        if include_subtree:
+            copied += list(instance.get_descendants().specific())
+    else:
+        copied = [instance]
+    return next((obj for obj in copied if not can_read(user, obj)), None)
+
+
+def refuse(request, message):
+    messages.error(request, message)
+    return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))
+
+
+def unreadable_message(instance):
+    return _(
+        "“%(title)s” is not published, or not public, and you may not edit it, so it cannot be "
+        "translated yet. Ask a moderator to publish it first."
+    ) % {"title": instance}
+
+
+class ReadableSourceMixin:
+    """Refuses to start a translation of anything the user may not read."""
+
+    def get(self, request, *args, **kwargs):
+        return self.refusal(include_subtree=False) or super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        include_subtree = bool(request.POST.get("include_subtree"))
+        return self.refusal(include_subtree) or super().post(request, *args, **kwargs)
+
+    def refusal(self, include_subtree):
+        blocked = first_unreadable(self.request.user, self.object, include_subtree=include_subtree)
+        if blocked is not None:
+            return refuse(self.request, unreadable_message(blocked))
+        return None
+
+
+class SubmitPageTranslationView(ReadableSourceMixin, submit_translations.SubmitPageTranslationView):
+    pass
+
+
+class SubmitSnippetTranslationView(
+    ReadableSourceMixin, submit_translations.SubmitSnippetTranslationView
+):
+    pass
+
+
+class UpdateTranslationsView(update_translations.UpdateTranslationsView):
+    """Syncing re-reads the source, so it must be readable; publishing needs publish rights."""
+
+    def get(self, request, *args, **kwargs):
+        return self.refusal(publish=False) or super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        publish = bool(request.POST.get("publish_translations"))
+        return self.refusal(publish) or super().post(request, *args, **kwargs)
+
+    def refusal(self, publish):
+        user = self.request.user
+        source = self.object.get_source_instance()
+        if not can_read(user, source):
+            return refuse(self.request, unreadable_message(source))
+        if publish:
+            for translation in self.object.translations.filter(enabled=True):
+                target = translation.get_target_instance()
+                if not can_publish(user, target):
+                    return refuse(
+                        self.request,
+                        _(
+                            "You may not publish “%(title)s”. Sync without publishing, then "
+                            "submit the translation for review."
+                        )
+                        % {"title": target},
+                    )
+        return None
+
+
+def convert_to_alias(request, page_id):
+    """An alias shows its source's latest draft, live: only for who may publish and edit both."""
+    page = get_object_or_404(Page, id=page_id, alias_of_id__isnull=True)
+    source = TranslationSource.objects.filter(
+        object_id=page.translation_key, translations__target_locale=page.locale_id
+    ).first()
+    source_page = source.get_source_instance() if source else None
+    allowed = page.permissions_for_user(request.user).can_publish() and (
+        source_page is None or source_page.permissions_for_user(request.user).can_edit()
+    )
+    if not allowed:
+        return refuse(
+            request,
+            _(
+                "Only someone who may publish this page and edit its English original may turn "
+                "it into an alias."
+            ),
+        )
+    return convert.convert_to_alias(request, page_id)
+
+
+# The same addresses as wagtail-localize's own views (their URL names keep pointing here).
+urlpatterns = [
+    path(
+        "submit/page/<int:page_id>/",
+        SubmitPageTranslationView.as_view(),
+        name="submit_page_translation",
+    ),
+    path(
+        "submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+        SubmitSnippetTranslationView.as_view(),
+        name="submit_snippet_translation",
+    ),
+    path(
+        "update/<int:translation_source_id>/",
+        UpdateTranslationsView.as_view(),
+        name="update_translations",
+    ),
+    path("page/<int:page_id>/convert_to_alias/", convert_to_alias, name="convert_to_alias"),
+]
