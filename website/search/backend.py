@@ -43,7 +43,8 @@ class AnyLanguageQueryCompiler(PostgresSearchQueryCompiler):
     def build_tsquery_content(self, query, config=None, invert=False):
         if not isinstance(config, tuple) or not isinstance(query, PlainText | Phrase):
             return super().build_tsquery_content(query, config=config, invert=invert)
-        parts = [super().build_tsquery_content(query, config=one, invert=invert) for one in config]
+        build = super().build_tsquery_content
+        parts = [build(query, config=one, invert=invert) for one in config]
         if any(part is None for part in parts):
             return None
         # A term matches when any language's stemming finds it; a negated term must be absent

@@ -49,8 +49,6 @@ class SearchQueryField(forms.CharField):
 
     def to_python(self, value):
         value = super().to_python(value)
-        if len(value) > MAX_QUERY_CHARACTERS:
-            raise ValidationError(self.error_messages["too_long"], code="too_long")
         words = WORD.findall(value)
         if len(words) > MAX_QUERY_WORDS:
             raise ValidationError(
@@ -58,6 +56,8 @@ class SearchQueryField(forms.CharField):
                 code="too_many_words",
                 params={"max": MAX_QUERY_WORDS},
             )
+        if len(value) > MAX_QUERY_CHARACTERS:
+            raise ValidationError(self.error_messages["too_long"], code="too_long")
         if value and not words:
             raise ValidationError(self.error_messages["no_words"], code="no_words")
         return " ".join(words)

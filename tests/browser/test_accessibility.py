@@ -1,0 +1,128 @@
+"""axe-core over every live page of the demo site in both languages, and the pages between them:
+search (results, none, refused), the forms (empty, with errors, thank-you, rate-limited), 404.
+
+Any violation of WCAG 2.0-2.2 A/AA, or of axe's best practices (headings, landmarks), fails.
+"""
+
+import io
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.core.cache import cache
+from django.core.management import call_command
+from wagtail.models import Page
+
+from home.models import FormPage
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+AXE_OPTIONS = {
+    "runOnly": {
+        "type": "tag",
+        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
+    },
+    "resultTypes": ["violations"],
+}
+
+
+@pytest.fixture
+def demo_site(english):
+    # Transactional tests start from an empty database, without even the tree's root.
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=english))
+    call_command("load_demo_content", stdout=io.StringIO())
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(scope="module")
+def axe():
+    return Axe()
+
+
+def violations(page, axe):
+    """Each violation on the page in the browser, one readable line per rule."""
+    found = axe.run(page, options=AXE_OPTIONS).response["violations"]
+    return [
+        f"{page.url}: {rule['id']} ({rule['impact']}) {rule['help']} "
+        f"at {[node['target'] for node in rule['nodes']][:5]}"
+        for rule in found
+    ]
+
+
+def live_page_urls():
+    pages = Page.objects.live().public().filter(depth__gt=1).order_by("path")
+    return [url for url in (page.get_url() for page in pages.specific()) if url]
+
+
+def test_every_live_page_in_both_languages_passes_axe(page, axe, demo_site):
+    urls = live_page_urls()
+    assert {url[:4] for url in urls} == {"/en/", "/es/"}
+
+    problems = []
+    for url in urls:
+        response = page.goto(url)
+        assert response.status == 200, url
+        problems += violations(page, axe)
+
+    assert problems == []
+
+
+def test_search_pages_pass_axe(page, axe, demo_site):
+    problems = []
+    for url in [
+        "/en/search/",
+        "/en/search/?q=crisis",
+        "/es/buscar/?q=crisis",
+        "/en/search/?q=zzzzzz",
+        "/es/buscar/?q=" + "+".join(["palabra"] * 30),
+    ]:
+        page.goto(url)
+        problems += violations(page, axe)
+
+    assert problems == []
+
+
+def test_forms_in_every_state_and_the_404_page_pass_axe(page, axe, demo_site):
+    problems = []
+    for form_page in FormPage.objects.live().order_by("path"):
+        url = form_page.get_url()
+        page.goto(url)
+        problems += violations(page, axe)
+        page.get_by_role("button", name=("Send" if url.startswith("/en/") else "Enviar")).click()
+        page.wait_for_load_state()
+        assert page.locator(".error-summary").is_visible(), url
+        problems += violations(page, axe)
+        page.goto(f"{url}?sent")
+        problems += violations(page, axe)
+    for url in ["/en/no-such-page/", "/es/no-existe/"]:
+        assert page.goto(url).status == 404
+        problems += violations(page, axe)
+
+    assert problems == []
+
+
+def test_the_rate_limited_page_passes_axe(page, axe, demo_site):
+    page.goto("/es/contacto/")
+    for _ in range(11):
+        page.get_by_role("button", name="Enviar").click()
+        page.wait_for_load_state()
+
+    assert page.get_by_role("heading", level=1).inner_text() == "Espere un minuto, por favor"
+    assert violations(page, axe) == []
+
+
+def test_nothing_moves_when_the_reader_asks_for_reduced_motion(page, demo_site):
+    page.emulate_media(reduced_motion="reduce")
+    page.goto("/en/")
+
+    moving = page.evaluate(
+        """() => [...document.querySelectorAll('*')].filter(el => {
+            const style = getComputedStyle(el);
+            const moves = (value) => value.split(',').some(part => parseFloat(part) > 0);
+            return style.animationName !== 'none' || moves(style.transitionDuration);
+        }).map(el => el.tagName)"""
+    )
+
+    assert moving == []

@@ -1,0 +1,259 @@
+"""The search page: one language at a time, filters, pages of results, and no query breaks it."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from home.models import ResourceIndexPage, ResourcePage, StandardPage
+
+pytestmark = pytest.mark.django_db
+
+needs_postgres = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="Stemming needs PostgreSQL's text-search configurations; SQLite matches words as typed.",
+)
+
+
+def publish(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def pages(site_pages, translate_page):
+    """A standard page and a resource about crisis, in English and in Spanish."""
+    home, _home_es = site_pages
+    about = publish(
+        home,
+        StandardPage(
+            title="What is emotional crisis?",
+            slug="emotional-crisis",
+            intro="An emotional crisis can happen to anyone, at any time.",
+            listing_summary="How crisis feels, and how eCPR helps.",
+        ),
+    )
+    resources = publish(home, ResourceIndexPage(title="Resources", slug="resources"))
+    workbook = publish(
+        resources,
+        ResourcePage(
+            title="Participant workbook",
+            slug="workbook",
+            description="<p>Exercises for supporting a person in crisis.</p>",
+        ),
+    )
+    about_es = translate_page(
+        about,
+        {
+            "What is emotional crisis?": "¿Qué es una crisis emocional?",
+            "emotional-crisis": "crisis-emocional",
+            "An emotional crisis can happen to anyone, at any time.": (
+                "Una crisis emocional le puede pasar a cualquiera, en cualquier momento."
+            ),
+            "How crisis feels, and how eCPR helps.": "Cómo se vive una crisis y cómo ayuda eCPR.",
+        },
+    )
+    return about, workbook, about_es
+
+
+def titles(response):
+    return [result.page.title for result in response.context["results"]]
+
+
+def test_english_search_finds_english_pages_only(client, pages):
+    response = client.get("/en/search/", {"q": "crisis"})
+
+    assert response.status_code == 200
+    # The home pages' introductions speak of a crisis too.
+    assert sorted(titles(response)) == [
+        "Emotional CPR",
+        "Participant workbook",
+        "What is emotional crisis?",
+    ]
+
+
+def test_spanish_search_finds_spanish_pages_only(client, pages):
+    response = client.get("/es/buscar/", {"q": "crisis"})
+
+    assert response.status_code == 200
+    assert sorted(titles(response)) == ["RCP Emocional", "¿Qué es una crisis emocional?"]
+    html = response.content.decode()
+    assert '<html lang="es"' in html
+    assert "Cómo se vive una crisis y cómo ayuda eCPR." in html
+
+
+@needs_postgres
+def test_spanish_words_are_stemmed_on_postgresql(client, pages):
+    response = client.get("/es/buscar/", {"q": "crisis emocionales"})
+
+    # "emocionales" finds "emocional"; the home page's title, "RCP Emocional", counts too.
+    assert titles(response)[0] == "¿Qué es una crisis emocional?"
+    assert set(titles(response)) == {"¿Qué es una crisis emocional?", "RCP Emocional"}
+
+
+@needs_postgres
+def test_a_search_in_no_particular_language_stems_both(pages):
+    # The admin's page search is not tied to a language.
+    backend = get_search_backend()
+
+    found = {page.title for page in backend.search("emocionales supports", Page)}
+    spanish = {page.title for page in backend.search("emocionales", Page)}
+
+    assert found == set()
+    assert "¿Qué es una crisis emocional?" in spanish
+    assert {page.title for page in backend.search("supports", Page)} == {"Participant workbook"}
+
+
+@needs_postgres
+def test_english_words_are_stemmed_on_postgresql(client, pages):
+    response = client.get("/en/search/", {"q": "exercise supports"})
+
+    assert titles(response) == ["Participant workbook"]
+
+
+def test_results_can_be_narrowed_to_one_type(client, pages):
+    response = client.get("/en/search/", {"q": "crisis", "type": "home.resourcepage"})
+
+    assert titles(response) == ["Participant workbook"]
+    assert '<option value="home.resourcepage" selected>' in response.content.decode()
+
+
+def test_an_unknown_type_is_refused_with_a_message(client, pages):
+    response = client.get("/en/search/", {"q": "crisis", "type": "auth.user"})
+
+    assert response.status_code == 200
+    assert "results" not in response.context
+    assert 'class="error-summary"' in response.content.decode()
+
+
+def test_each_result_has_a_summary_and_a_date(client, pages):
+    about, _, _ = pages
+    about.refresh_from_db()
+
+    html = client.get("/en/search/", {"q": "emotional"}).content.decode()
+
+    assert "How crisis feels, and how eCPR helps." in html
+    assert f'<time datetime="{about.last_published_at.date().isoformat()}">' in html
+
+
+def test_helpful_text_when_nothing_matches(client, pages):
+    response = client.get("/en/search/", {"q": "zebra"})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "0 pages match “zebra”" in html
+    assert "Check the spelling" in html
+
+
+def test_results_come_a_page_at_a_time(client, site_pages):
+    home, _ = site_pages
+    for number in range(12):
+        publish(home, StandardPage(title=f"Crisis story {number}", slug=f"story-{number}"))
+
+    first = client.get("/en/search/", {"q": "crisis story"})
+    second = client.get("/en/search/", {"q": "crisis story", "page": 2})
+
+    assert len(first.context["results"]) == 10
+    assert len(second.context["results"]) == 2
+    assert 'href="?q=crisis+story&amp;page=2"' in first.content.decode()
+
+
+@pytest.mark.parametrize("number", ["abc", "0", "-1", "99", "1e3", "\x00"])
+def test_a_bad_page_number_is_not_found(client, pages, number):
+    assert client.get("/en/search/", {"q": "crisis", "page": number}).status_code == 404
+
+
+HOSTILE = {
+    "nul-bytes": "cri\x00sis\x00",
+    "two-hundred-words": " ".join(["crisis"] * 200),
+    "ten-thousand-characters": "c" * 10_000,
+    "unbalanced-quotes": '"crisis',
+    "operators": "crisis AND NOT (help OR) -* | & ! :*",
+    "fts-syntax": 'crisis NEAR("a" "b") ^ col:x',
+    "sql": "'; DROP TABLE wagtailcore_page; --",
+    "script": "<script>alert(1)</script>",
+    "only-punctuation": "\"'()*&|!",
+    "control-characters": "\x01\x1b[31mcrisis\x7f",
+}
+
+
+@pytest.mark.parametrize("query", HOSTILE.values(), ids=HOSTILE.keys())
+@pytest.mark.parametrize("language", ["/en/search/", "/es/buscar/"])
+def test_hostile_queries_are_cleaned_or_refused_never_an_error(client, pages, query, language):
+    response = client.get(language, {"q": query})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<script>alert" not in html
+    assert "\x00" not in html
+    assert Page.objects.filter(slug="emotional-crisis").exists()
+    refused = 'class="error-summary"' in html
+    assert refused or "results" in response.context
+
+
+def test_nul_bytes_are_dropped_and_the_words_searched(client, pages):
+    response = client.get("/en/search/", {"q": "\x00crisis\x00"})
+
+    assert "results" in response.context
+    assert response.context["query"] == "crisis"
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        (" ".join(["crisis"] * 200), "Please search with 20 words or fewer."),
+        ("c" * 10_000, "That search is too long."),
+        ("\"'()", "Please search with letters or numbers."),
+    ],
+)
+def test_refusals_explain_what_to_do(client, pages, query, message):
+    html = client.get("/en/search/", {"q": query}).content.decode()
+
+    assert message in html
+    # The refused query is not shown back.
+    assert 'name="q" value=""' in html
+
+
+def test_the_query_is_escaped_wherever_it_is_shown(client, pages):
+    html = client.get("/en/search/", {"q": "crisis <b>bold</b>"}).content.decode()
+
+    assert "<b>bold</b>" not in html
+    assert "crisis b bold b" in html
+
+
+def test_a_search_writes_nothing_to_the_database(client, pages):
+    client.get("/en/search/", {"q": "crisis"})  # anything done once per process is done
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/es/buscar/", {"q": "crisis", "type": "home.standardpage"})
+
+    assert response.status_code == 200
+    statements = [query["sql"].lstrip().split(None, 1)[0].upper() for query in queries]
+    assert statements
+    assert set(statements) <= {"SELECT", "SAVEPOINT", "RELEASE"}, statements
+
+
+def test_the_header_search_form_goes_to_the_search_page_of_the_language(client, pages):
+    english = client.get("/en/").content.decode()
+    spanish = client.get("/es/").content.decode()
+
+    assert '<form class="search-form" role="search"' in english
+    assert 'action="/en/search/"' in english
+    assert 'action="/es/buscar/"' in spanish
+
+
+def test_an_empty_search_shows_just_the_form(client, pages):
+    response = client.get("/en/search/")
+
+    assert response.status_code == 200
+    assert "results" not in response.context
+    assert 'id="search-query"' in response.content.decode()
+
+
+def test_the_admin_page_search_still_finds_pages(admin_client, pages):
+    response = admin_client.get("/admin/pages/search/", {"q": "crisis"})
+
+    assert response.status_code == 200
+    assert "What is emotional crisis?" in response.content.decode()
