@@ -26,6 +26,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "media_library",
     "website",
+    "translation_status",
     "editorial",
     "news",
     "research",
@@ -192,3 +193,12 @@ RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
 
 # A translation starts as a draft: it goes live only through review.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# Machine translation as a translator's first draft: DeepL, through wagtail-localize, when a key
+# is set; without one the translation editor simply offers no machine translation.
+DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")
+if DEEPL_API_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+    }

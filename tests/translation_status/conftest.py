@@ -1,0 +1,87 @@
+"""Pages in both languages, and ways to look at their translation status."""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from home.models import StandardPage
+from translation_status.status import Status, source_pages, with_translation_status
+
+ABOUT = {
+    "What is eCPR?": "¿Qué es eCPR?",
+    "what-is-ecpr": "que-es-ecpr",
+    "Three steps: connecting, empowering, revitalizing.": (
+        "Tres pasos: conectar, empoderar, revitalizar."
+    ),
+}
+
+
+def publish(page, **fields):
+    """Change fields of page and publish the change, as an editor with publish rights does."""
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def add_page(parent, title, slug, intro=""):
+    page = StandardPage(title=title, slug=slug, intro=intro)
+    parent.add_child(instance=page)
+    return publish(page)
+
+
+def statuses(locale):
+    """{English title: Status} for every English page."""
+    rows = with_translation_status(source_pages(), locale).values_list(
+        "title", "translation_status"
+    )
+    return {title: Status(status) for title, status in rows}
+
+
+@pytest.fixture
+def about(home):
+    return add_page(
+        home, "What is eCPR?", "what-is-ecpr", "Three steps: connecting, empowering, revitalizing."
+    )
+
+
+@pytest.fixture
+def about_es(about, home_es, translate_page):
+    return translate_page(about, ABOUT)
+
+
+def edit_string(client, translation, english, spanish):
+    """Translate one string in the translation editor, as its text box does."""
+    from django.test.client import MULTIPART_CONTENT, encode_multipart
+    from wagtail_localize.models import StringSegment
+
+    segment = StringSegment.objects.get(source=translation.source, string__data=english)
+    response = client.put(
+        f"/admin/localize/translate/{translation.pk}/strings/{segment.pk}/edit/",
+        data=encode_multipart("BoUnDaRy", {"value": spanish}),
+        content_type=MULTIPART_CONTENT.replace("BoUnDaRyStRiNg", "BoUnDaRy"),
+    )
+    assert response.status_code in (200, 201), response.content
+    return response
+
+
+def approve(page, user):
+    """The reviewer approves the page's current workflow task."""
+    task_state = page.current_workflow_state.current_task_state
+    task_state.task.specific.on_action(task_state, user, "approve")
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def spanish_review(home_es):
+    """The Spanish tree's review workflow, which the editorial app assigns to the Spanish home."""
+    workflow = home_es.get_workflow()
+    assert workflow is not None and workflow.name == "Spanish review"
+    return workflow
+
+
+def member_of(django_user_model, group_name, username):
+    user = django_user_model.objects.create_user(username, password="pw")
+    user.groups.add(Group.objects.get(name=group_name))
+    return user

@@ -1,0 +1,43 @@
+"""What the translation status is computed from, beyond what Wagtail and wagtail-localize keep.
+
+wagtail-localize remembers the English content a translation was last synced from, but not what
+the English page says now in a form that can be compared cheaply, nor which English content a
+published Spanish revision was made from. These two small tables hold exactly that, as digests of
+the translatable content (see digests.py), written when pages are published and translated.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class LiveContent(models.Model):
+    """A live page's translatable content, as a digest, and when that content last changed."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    digest = models.CharField(max_length=64)
+    changed_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("live content")
+
+    def __str__(self):
+        return f"{self.page_id}: {self.digest[:12]} ({self.changed_at:%Y-%m-%d %H:%M})"
+
+
+class TranslationBuild(models.Model):
+    """The source content that one revision of a translated page was made from."""
+
+    revision = models.OneToOneField(
+        "wagtailcore.Revision", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    digest = models.CharField(max_length=64)
+
+    class Meta:
+        verbose_name = _("translation build")
+        indexes = [models.Index(fields=["page", "revision"])]
+
+    def __str__(self):
+        return f"{self.page_id} r{self.revision_id}: {self.digest[:12]}"
