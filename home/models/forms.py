@@ -7,9 +7,11 @@ Staff choose the fields. A post is dropped quietly when the honeypot catches it,
 import logging
 
 from django import forms
+from django.conf import settings
 from django.db import models
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_ratelimit.core import is_ratelimited
 from modelcluster.fields import ParentalKey
@@ -42,13 +44,59 @@ MESSAGE_MAX_LENGTH = 4000
 AUTOCOMPLETE = {"name": "name", "email": "email", "phone": "tel"}
 
 
+def language_named(label):
+    """The code of the language that label names in that language ("Español" → "es"), or None."""
+    names = {
+        translation.get_language_info(code)["name_local"].casefold(): code
+        for code, _name in settings.LANGUAGES
+    }
+    return names.get(str(label).strip().casefold())
+
+
+class LanguageNamesMixin:
+    """A choice that names another language in that language gets its lang (WCAG 3.1.2)."""
+
+    def create_option(self, *args, **kwargs):
+        option = super().create_option(*args, **kwargs)
+        code = language_named(option["label"])
+        if code and code != translation.get_language():
+            option["attrs"]["lang"] = code
+        return option
+
+
+class ChoiceSelect(LanguageNamesMixin, forms.Select):
+    pass
+
+
+class ChoiceRadioSelect(LanguageNamesMixin, forms.RadioSelect):
+    # Django's option template with the lang on the label's words, not only on the input.
+    option_template_name = "home/form_page_choice.html"
+
+
+class ChoiceCheckboxes(LanguageNamesMixin, forms.CheckboxSelectMultiple):
+    option_template_name = "home/form_page_choice.html"
+
+
 class LimitedFormBuilder(FormBuilder):
-    """Wagtail's form builder with a length limit on long answers and autocomplete hints."""
+    """Wagtail's form builder with a length limit on long answers, autocomplete hints and
+    language-aware choices."""
 
     def create_multiline_field(self, field, options):
         options["max_length"] = MESSAGE_MAX_LENGTH
         options["widget"] = forms.Textarea(attrs={"rows": 8})
         return super().create_multiline_field(field, options)
+
+    def create_dropdown_field(self, field, options):
+        options["widget"] = ChoiceSelect
+        return super().create_dropdown_field(field, options)
+
+    def create_radio_field(self, field, options):
+        options["widget"] = ChoiceRadioSelect
+        return super().create_radio_field(field, options)
+
+    def create_checkboxes_field(self, field, options):
+        options["widget"] = ChoiceCheckboxes
+        return super().create_checkboxes_field(field, options)
 
     @property
     def formfields(self):

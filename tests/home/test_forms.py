@@ -294,3 +294,13 @@ def test_people_without_page_permission_cannot_see_or_export_submissions(client,
     assert b"peer support team" not in response.content
     assert anonymous.status_code == 302
     assert anonymous["Location"].startswith("/admin/login/")
+
+
+def test_a_choice_naming_the_other_language_carries_its_lang(client, email_list, spanish):
+    english = client.get(email_list.url).content.decode()
+    spanish_page = client.get(email_list.get_translation(spanish).url).content.decode()
+
+    assert '<span lang="es">Español</span>' in english
+    assert "<span>English</span>" in english
+    assert '<span lang="en">English</span>' in spanish_page
+    assert "<span>Español</span>" in spanish_page
