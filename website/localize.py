@@ -32,13 +32,14 @@ def translate(instance, locale, strings: Mapping[str, str], *, user=None, publis
                 "last_translated_by": user,
             },
         )
-    # Saved as a draft and published here, not through wagtail-localize's on-commit publish,
-    # so the translation is live as soon as this returns, inside or outside a transaction.
+    # Objects with drafts are saved as a draft and published here, not through wagtail-localize's
+    # on-commit publish, so the translation is live as soon as this returns, even in a transaction.
+    has_drafts = isinstance(instance, DraftStateMixin)
     Translation.objects.get(source=source, target_locale=locale).save_target(
-        user=user, publish=False
+        user=user, publish=not has_drafts
     )
     translated = instance.get_translation(locale)
-    if publish and isinstance(translated, DraftStateMixin):
+    if publish and has_drafts:
         translated.get_latest_revision().publish(user=user)
         translated.refresh_from_db()
     return translated

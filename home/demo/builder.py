@@ -34,24 +34,24 @@ class DemoBuilder:
         self.log("created", title)
         return page
 
-    def spanish_copy(self, page, strings, *, publish=True):
-        """page's Spanish translation, made through wagtail-localize if it does not exist yet."""
-        existing = page.get_translation_or_none(self.spanish)
+    def spanish_copy(self, obj, strings, *, publish=True):
+        """obj's Spanish translation (page or snippet), made through wagtail-localize if missing."""
+        existing = obj.get_translation_or_none(self.spanish)
         if existing is not None:
-            return existing.specific
-        translated = translate(page, self.spanish, strings, publish=publish)
+            return getattr(existing, "specific", existing)
+        translated = translate(obj, self.spanish, strings, publish=publish)
         self.translated += 1
-        self.log("translated", f"{page.title} → {translated.title}")
-        return translated.specific
+        self.log("translated", f"{obj} → {translated}")
+        return getattr(translated, "specific", translated)
 
-    def home(self, model, title, **fields):
+    def home(self, model, *, title, slug, **fields):
         """The English home page, root of the default site."""
         root = Page.get_first_root_node()
         # Wagtail's own welcome page (a plain Page) goes, and the Site that pointed at it.
         root.get_children().exact_type(Page).delete()
         home = root.get_children().filter(locale=self.english).type(model).first()
         if home is None:
-            home = self.page(root, model, title, slug="home", **fields)
+            home = self.page(root, model, title, slug=slug, **fields)
         else:
             self.log("exists", title)
         Site.objects.update_or_create(

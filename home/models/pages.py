@@ -5,6 +5,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
+from home.sections import home_sections
 from website.blocks import BaseStreamBlock
 from website.models import BasePage
 from website.panels import guide_panel
@@ -46,6 +47,11 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_sections(self))
+        return context
 
 
 class StandardPage(BasePage):

@@ -30,7 +30,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
     translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
 
-    per_page = 12
+    per_page = 24
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage", "news.WebinarPage", "news.MediaAppearancePage"]
     # One per language tree: a plain max_count = 1 would block the Spanish translation.

@@ -88,8 +88,9 @@ def test_filter_values_not_on_offer_are_ignored(client, newsroom, query):
 
 
 @pytest.mark.parametrize("page_number", ["abc", "0", "-1", "3", "1.5", "9" * 30, "%00"])
-def test_bad_page_numbers_are_a_404_page(client, newsroom, page_number):
-    for _ in range(13):
+def test_bad_page_numbers_are_a_404_page(client, newsroom, page_number, monkeypatch):
+    monkeypatch.setattr(type(newsroom), "per_page", 5)
+    for _ in range(6):
         NewsPageFactory(parent=newsroom)
 
     response = client.get(f"{newsroom.url}?page={page_number}")
@@ -98,8 +99,9 @@ def test_bad_page_numbers_are_a_404_page(client, newsroom, page_number):
     assert "We could not find that page" in response.text
 
 
-def test_second_page_keeps_the_filters(client, newsroom):
-    for _ in range(13):
+def test_second_page_keeps_the_filters(client, newsroom, monkeypatch):
+    monkeypatch.setattr(type(newsroom), "per_page", 5)
+    for _ in range(6):
         NewsPageFactory(parent=newsroom)
 
     first = client.get(newsroom.url, {"type": "news"})

@@ -2,10 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Page
 
-from home.demo import content
-from home.demo.builder import DemoBuilder
-from home.demo.forms import build_form_pages
-from home.models import HomePage
+from home.demo import build_demo
 
 
 class Command(BaseCommand):
@@ -17,19 +14,15 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, reset=False, **options):
-        if reset:
-            self.stdout.write("Deleting all pages…")
-            for page in Page.get_first_root_node().get_children():
-                page.delete()
         with transaction.atomic():
-            builder = DemoBuilder(self.stdout)
-            home = builder.home(HomePage, content.HOME["title"], intro=content.HOME["intro"])
-            builder.spanish_copy(home, content.HOME_ES)
-            builder.site_settings(**content.SITE_SETTINGS)
-            build_form_pages(builder, home)
+            if reset:
+                self.stdout.write("Deleting every page and the demo's people, outlets and topics…")
+                for page in Page.get_first_root_node().get_children():
+                    page.delete()
+            builder = build_demo(self.stdout, reset=reset)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: {builder.created} pages created, "
-                f"{builder.translated} translated, the rest already there."
+                f"{builder.translated} translations made, the rest already there."
             )
         )
