@@ -1,9 +1,11 @@
+from django.apps import apps as global_apps
 from wagtail.models import Page
 
 from .roles import apply_roles, assign_tree
 
 
-def apply_roles_after_migrate(sender, apps, **kwargs):
+def apply_roles_after_migrate(sender, apps=global_apps, **kwargs):
+    # `migrate` passes the migrated models' state; `flush` (between tests) passes nothing.
     apply_roles(apps)
 
 

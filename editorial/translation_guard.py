@@ -18,6 +18,8 @@ from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.views import convert, submit_translations, update_translations
 
+from .snippet_locales import may_edit
+
 
 def can_read(user, instance):
     """Whether instance's content is open to user already: live and public, or theirs to edit."""
@@ -25,9 +27,7 @@ def can_read(user, instance):
         if instance.permissions_for_user(user).can_edit():
             return True
         return instance.live and not instance.get_view_restrictions().exists()
-    if isinstance(instance, DraftStateMixin) and not instance.live:
-        return user.has_perm(get_permission_name("change", type(instance)))
-    return True
+    return not isinstance(instance, DraftStateMixin) or instance.live or may_edit(user, instance)
 
 
 def can_publish(user, instance):

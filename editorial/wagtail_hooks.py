@@ -5,7 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.contrib.forms.utils import get_form_types
 from wagtail.models import Page
 
-from . import dashboard, guides, translation_guard, translation_review
+from . import dashboard, guides, snippet_locales, translation_guard, translation_review
 
 
 @hooks.register("register_admin_urls")
@@ -45,3 +45,9 @@ def form_submissions_for_who_may_see_them(user, editable_forms):
     if not user.has_perm("wagtailforms.view_formsubmission"):
         return editable_forms.none()
     return Page.objects.filter(content_type__in=get_form_types())
+
+
+# Ahead of wagtail-localize's hook, which opens its translation editor for Spanish snippets.
+hooks.register("before_create_snippet", snippet_locales.before_create, order=-1)
+hooks.register("before_edit_snippet", snippet_locales.before_edit, order=-1)
+hooks.register("before_delete_snippet", snippet_locales.before_delete, order=-1)
