@@ -1,13 +1,13 @@
-"""Dashboard panels: each person's own drafts, what will go live when, and the Spanish to do.
+"""Dashboard panels: each person's own drafts, and what will go live when.
 
-Wagtail's own panels already list what awaits the person's review and what they submitted.
+Wagtail's own panels list what awaits the person's review and what they have submitted; the
+translation_status app's panel gives translators the state of every Spanish page.
 """
 
-from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models import Q
 from wagtail.admin.ui.components import Component
-from wagtail.models import Locale, Page, Revision
+from wagtail.models import Page, Revision
 from wagtail.permissions import page_permission_policy
-from wagtail_localize.models import TranslationSource
 
 LIMIT = 10
 
@@ -41,9 +41,7 @@ class ScheduledPanel(Component):
 
     def get_context_data(self, parent_context):
         user = parent_context["request"].user
-        revisions = Revision.page_revisions.filter(approved_go_live_at__isnull=False).order_by(
-            "approved_go_live_at"
-        )
+        revisions = Revision.page_revisions.filter(approved_go_live_at__isnull=False)
         go_live_at = {int(r.object_id): r.approved_go_live_at for r in revisions}
         pages = page_permission_policy.instances_user_has_any_permission_for(
             user, {"change", "publish"}
@@ -55,71 +53,5 @@ class ScheduledPanel(Component):
         return {"scheduled": scheduled[:LIMIT]}
 
 
-class SpanishToDoPanel(Component):
-    """For translators: English pages with no Spanish copy, or changed since it was made, and
-    Spanish drafts not yet sent to review."""
-
-    name = "editorial_spanish_to_do"
-    template_name = "editorial/dashboard/spanish_to_do.html"
-    order = 212
-
-    def __init__(self, source_locale, target_locale):
-        self.source_locale = source_locale
-        self.target_locale = target_locale
-
-    @classmethod
-    def for_user(cls, user):
-        if not user.has_perm("wagtail_localize.submit_translation"):
-            return None
-        locales = {locale.language_code: locale for locale in Locale.objects.all()}
-        if "en" not in locales or "es" not in locales:
-            return None
-        return cls(locales["en"], locales["es"])
-
-    def get_context_data(self, parent_context):
-        english = Page.objects.live().public().filter(locale=self.source_locale, depth__gt=1)
-        translated_keys = Page.objects.filter(
-            locale=self.target_locale, alias_of__isnull=True
-        ).values("translation_key")
-        untranslated = english.exclude(translation_key__in=translated_keys).order_by("path")
-
-        sources = TranslationSource.objects.filter(
-            object_id=OuterRef("translation_key"),
-            locale=self.source_locale,
-            translations__target_locale=self.target_locale,
-            translations__enabled=True,
-        )
-        changed = (
-            english.annotate(
-                source_id=Subquery(sources.values("pk")[:1]),
-                synced_at=Subquery(sources.values("last_updated_at")[:1]),
-            )
-            .filter(synced_at__lt=F("last_published_at"))
-            .order_by("-last_published_at")
-        )
-
-        user = parent_context["request"].user
-        spanish_drafts = [
-            page
-            for page in page_permission_policy.instances_user_has_permission_for(user, "change")
-            .filter(locale=self.target_locale, has_unpublished_changes=True)
-            .prefetch_workflow_states()
-            .order_by("-latest_revision_created_at")[: LIMIT * 3]
-            if not page.workflow_in_progress
-        ]
-        return {
-            "untranslated": untranslated[:LIMIT],
-            "untranslated_count": untranslated.count(),
-            "changed": changed[:LIMIT],
-            "spanish_drafts": spanish_drafts[:LIMIT],
-            "target_locale": self.target_locale,
-            "request": parent_context["request"],
-        }
-
-
-def panels_for(user):
-    panels = [DraftsPanel(), ScheduledPanel()]
-    spanish = SpanishToDoPanel.for_user(user)
-    if spanish is not None:
-        panels.append(spanish)
-    return panels
+def panels():
+    return [DraftsPanel(), ScheduledPanel()]

@@ -75,23 +75,18 @@ def test_scheduled_pages_show_with_their_time(login, staff, about):
     assert "Scheduled to go live" not in dashboard(login(staff["translator"]))
 
 
-def test_the_translators_to_do(login, staff, site_pages, news_item, about, translate_page):
+def test_a_translator_sees_the_spanish_to_do_and_their_spanish_drafts(
+    login, staff, site_pages, news_item, about, translate_page
+):
     spanish_about = translate_page(about, {"What is eCPR?": "¿Qué es la RCP emocional?"})
-    about.title = "What is Emotional CPR?"
-    about.save_revision().publish()
     spanish_about.title = "¿Qué es la RCP emocional? (borrador)"
     spanish_about.save_revision(user=staff["translator"])
 
     html = dashboard(login(staff["translator"]))
 
-    assert "Spanish to do" in html
-    untranslated = html.split("have no Spanish copy yet")[1]
-    assert "Veterinarians find eCPR helpful" in untranslated
-    assert "News &amp; media" in untranslated
-    assert "What is Emotional CPR?" not in untranslated
-    changed = html.split("English changed since the Spanish copy was made")[1]
-    assert "What is Emotional CPR?" in changed.split("</ul>")[0]
-    drafts = html.split("Spanish drafts not yet submitted for review")[1].split("</ul>")[0]
+    # The translation_status app's panel: each Spanish page's state, with the report's link.
+    assert "Spanish translations" in html
+    assert reverse("translation_status:report") in html
+    drafts = html.split("Your drafts, not yet submitted")[1].split("</table>")[0]
     assert "(borrador)" in drafts
-    submit_url = reverse("wagtail_localize:submit_page_translation", args=[news_item.id])
-    assert f"{submit_url}?select_locale=es" in html
+    assert "Spanish translations" not in dashboard(login(staff["editor"]))
