@@ -257,3 +257,9 @@ def test_the_admin_page_search_still_finds_pages(admin_client, pages):
 
     assert response.status_code == 200
     assert "What is emotional crisis?" in response.content.decode()
+
+
+def test_the_language_switcher_leads_to_the_other_search_page(client, pages):
+    html = client.get("/en/search/", {"q": "crisis"}).content.decode()
+
+    assert 'href="/es/buscar/" hreflang="es" lang="es"' in html
