@@ -82,5 +82,12 @@ class StandardPage(BasePage):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["section_pages"] = (
+            StandardPage.objects.child_of(self).live().public().select_related("listing_image")
+        )
+        return context
+
     class Meta:
         verbose_name = _("standard page")
