@@ -77,6 +77,11 @@ def test_every_live_page_in_both_languages_passes_axe(page, axe, demo_site):
         assert response.status == 200, url
         problems += violations(page, axe)
         problems += [f"{url}: {tag} moves under reduced motion" for tag in page.evaluate(MOVING)]
+        page.keyboard.press("Tab")
+        skip_link = page.locator(".skip-link")
+        focused = skip_link.evaluate("el => el === document.activeElement")
+        if not (focused and skip_link.is_visible()):
+            problems.append(f"{url}: the first Tab does not reach a visible skip link")
 
     assert problems == []
 

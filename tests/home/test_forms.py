@@ -304,3 +304,16 @@ def test_a_choice_naming_the_other_language_carries_its_lang(client, email_list,
     assert "<span>English</span>" in english
     assert '<span lang="en">English</span>' in spanish_page
     assert "<span>Español</span>" in spanish_page
+
+
+def test_staff_can_edit_and_preview_a_form_page_and_its_thank_you(admin_client, contact):
+    edit = admin_client.get(f"/admin/pages/{contact.pk}/edit/")
+    form_preview = contact.make_preview_request(preview_mode="form")
+    thanks_preview = contact.make_preview_request(preview_mode="landing")
+
+    assert edit.status_code == 200
+    assert b"Form fields" in edit.content
+    form_preview.render()
+    thanks_preview.render()
+    assert b'id="id_message"' in form_preview.content
+    assert b"Your message has reached the eCPR team" in thanks_preview.content
