@@ -15,6 +15,7 @@ from website.dates import DatePrecision
 from website.feeds import ListingAtomFeed, ListingFeed
 from website.listing import paginate
 from website.models import BasePage
+from website.panels import guide_panel
 
 from .blocks import KeyFindingsBlock
 from .citation import bibtex_response, ris_response
@@ -28,7 +29,7 @@ class ResearchIndexPage(RoutablePageMixin, BasePage):
         _("introduction"), blank=True, help_text=_("A sentence or two above the list.")
     )
 
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    content_panels = [guide_panel("writing"), *BasePage.content_panels, FieldPanel("intro")]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
     translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
 
@@ -147,6 +148,7 @@ class ResearchSummaryPage(RoutablePageMixin, BasePage):
     )
 
     content_panels = [
+        guide_panel("research-summary"),
         *BasePage.content_panels,
         FieldPanel("listing_summary"),
         MultiFieldPanel(

@@ -8,6 +8,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from website.blocks import RICH_TEXT_FEATURES, DocumentListBlock
 from website.models import BasePage
+from website.panels import guide_panel
 
 
 class ResourceIndexPage(BasePage):
@@ -15,7 +16,7 @@ class ResourceIndexPage(BasePage):
 
     intro = models.TextField(_("introduction"), blank=True)
 
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    content_panels = [guide_panel("resource"), *BasePage.content_panels, FieldPanel("intro")]
     translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
 
     parent_page_types = ["home.HomePage"]
@@ -73,6 +74,7 @@ class ResourcePage(BasePage):
     )
 
     content_panels = [
+        guide_panel("resource"),
         *BasePage.content_panels,
         FieldPanel("description"),
         FieldPanel("preview_image"),

@@ -11,6 +11,7 @@ from wagtail_localize.fields import TranslatableField
 from website.feeds import ListingAtomFeed, ListingFeed
 from website.listing import paginate
 from website.models import BasePage, Topic
+from website.panels import guide_panel
 
 from ..calendar import calendar_response
 from .items import MediaAppearancePage, NewsPage, NewsroomItem, WebinarPage
@@ -26,7 +27,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         _("introduction"), blank=True, help_text=_("A sentence or two above the list.")
     )
 
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    content_panels = [guide_panel("writing"), *BasePage.content_panels, FieldPanel("intro")]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
     translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
 

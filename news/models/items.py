@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from website.blocks import BaseStreamBlock, DocumentListBlock, PeopleBlock, RelatedPagesBlock
 from website.dates import DatePrecision
 from website.models import BasePage
+from website.panels import guide_panel
 
 from ..calendar import calendar_response
 from ..structured_data import appearance_data, event_data, news_article_data
@@ -156,6 +157,7 @@ class NewsPage(NewsroomItem):
     )
 
     content_panels = [
+        guide_panel("news-item"),
         *BasePage.content_panels,
         *NewsroomItem.date_panels,
         FieldPanel("listing_summary"),
@@ -214,6 +216,7 @@ class WebinarPage(RoutablePageMixin, NewsroomItem):
     flyer = document_field(_("flyer"), _("The flyer with the presenters' details."))
 
     content_panels = [
+        guide_panel("webinar"),
         *BasePage.content_panels,
         MultiFieldPanel(
             [
@@ -323,6 +326,7 @@ class MediaAppearancePage(NewsroomItem):
     attachment = document_field(_("attachment"), _("e.g. the article as a PDF."))
 
     content_panels = [
+        guide_panel("media-appearance"),
         *BasePage.content_panels,
         FieldPanel("outlet"),
         *NewsroomItem.date_panels,
