@@ -206,6 +206,7 @@ class ResearchSummaryPage(RoutablePageMixin, BasePage):
     ]
 
     parent_page_types = ["research.ResearchIndexPage"]
+    og_type = "article"
     subpage_types = []
 
     class Meta:

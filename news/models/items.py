@@ -128,6 +128,7 @@ class NewsroomItem(BasePage):
     parent_page_types = NEWSROOM_PARENTS
     subpage_types = []
     kind = ""
+    og_type = "article"
 
     class Meta:
         verbose_name = _("newsroom item")

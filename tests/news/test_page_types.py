@@ -164,3 +164,44 @@ def test_media_appearance_links_its_attachment_with_measured_facts(client, newsr
 
     assert "The article" in html
     assert "(PDF, 10 pages," in html
+
+
+def test_detail_pages_carry_canonical_opengraph_and_twitter_tags(client, one_of_each):
+    page = one_of_each[0]
+
+    html = client.get(page.url).text
+
+    canonical = f"http://testserver{page.url}"
+    assert f'<link rel="canonical" href="{canonical}">' in html
+    assert f'<meta property="og:url" content="{canonical}">' in html
+    assert f'<meta property="og:title" content="{page.title}">' in html
+    assert '<meta property="og:type" content="article">' in html
+    assert f'<meta property="og:description" content="{page.listing_summary}">' in html
+    assert '<meta name="twitter:card" content="summary">' in html
+
+
+def test_print_styles_are_linked(client, one_of_each):
+    html = client.get(one_of_each[0].url).text
+
+    assert 'href="/static/css/print.css" media="print"' in html
+
+
+def test_ended_webinar_plays_an_uploaded_recording(client, newsroom):
+    from django.core.files.base import ContentFile
+    from wagtailmedia.models import get_media_model
+
+    Media = get_media_model()
+    recording = Media(title="Recording", type="video", duration=60)
+    recording.file.save("recording.mp4", ContentFile(b"\x00\x00\x00\x18ftypmp42"), save=False)
+    recording.save()
+    past = timezone.now() - datetime.timedelta(days=2)
+    webinar = WebinarPageFactory(
+        parent=newsroom,
+        start_time=past,
+        end_time=past + datetime.timedelta(hours=1),
+        recording_media=recording,
+    )
+
+    html = client.get(webinar.url).text
+
+    assert f'<video controls preload="none" src="{recording.url}"></video>' in html

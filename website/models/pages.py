@@ -86,6 +86,9 @@ class SocialFieldsMixin(models.Model):
 class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
     """Every public page of the site builds on this."""
 
+    # What OpenGraph calls the page: articles are dated pieces, the rest is the website.
+    og_type = "website"
+
     promote_panels = (
         Page.promote_panels + ListingFieldsMixin.listing_panels + SocialFieldsMixin.social_panels
     )
