@@ -1,10 +1,26 @@
 """Shared fixtures: a site with English and Spanish home pages, built the way staff would."""
 
+import datetime
+
 import pytest
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
+from tests.factories import (
+    MediaAppearancePageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    PersonFactory,
+    ResearchIndexPageFactory,
+    ResearchSummaryPageFactory,
+    ResourceIndexPageFactory,
+    ResourcePageFactory,
+    StandardPageFactory,
+    TopicFactory,
+    WebinarPageFactory,
+    make_document,
+)
 from website.localize import translate
 
 
@@ -69,3 +85,37 @@ def home_es(home, translate_page):
 def site_pages(home, home_es):
     """Both home pages, live."""
     return home, home_es
+
+
+@pytest.fixture
+def one_of_each_type(home):
+    """A published page of every public page type, with people, topics and documents."""
+    people = [("person", {"person": PersonFactory(), "role": "Presenter"}) for _ in range(2)]
+    attachments = [("document", {"document": make_document(pages=3), "title": ""})]
+    newsroom = NewsIndexPageFactory(parent=home)
+    research = ResearchIndexPageFactory(parent=home)
+    resources = ResourceIndexPageFactory(parent=home)
+    about = StandardPageFactory(parent=home, title="About")
+    StandardPageFactory(parent=about)
+    news = NewsPageFactory(parent=newsroom, people=people, attachments=attachments)
+    news.topics.add(TopicFactory())
+    news.save_revision().publish()
+    return {
+        "home": home,
+        "standard": about,
+        "newsroom": newsroom,
+        "news": news,
+        "webinar": WebinarPageFactory(parent=newsroom, people=people, slides=make_document()),
+        "media": MediaAppearancePageFactory(
+            parent=newsroom, people=people, attachment=make_document()
+        ),
+        "research_index": research,
+        "research_summary": ResearchSummaryPageFactory(
+            parent=research,
+            people=people,
+            summary_document=make_document(),
+            publication_date=datetime.date(2022, 6, 1),
+        ),
+        "resource_index": resources,
+        "resource": ResourcePageFactory(parent=resources, downloads=attachments),
+    }
