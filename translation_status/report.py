@@ -4,6 +4,7 @@ import datetime
 
 import django_filters
 from django.contrib.contenttypes.models import ContentType
+from django.middleware.csrf import get_token
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import ContentTypeFilter
@@ -45,6 +46,9 @@ class ActionsColumn(Column):
         context = super().get_cell_context_data(instance, parent_context)
         request = parent_context["request"]
         context["row"] = instance
+        # Wagtail renders a table's cells without the page's context, so the form's token is
+        # fetched here.
+        context["csrf_token"] = get_token(request)
         context["can_start"] = request.user.has_perm("wagtail_localize.submit_translation")
         context["statuses"] = Status
         return context

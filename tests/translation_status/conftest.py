@@ -85,3 +85,24 @@ def member_of(django_user_model, group_name, username):
     user = django_user_model.objects.create_user(username, password="pw")
     user.groups.add(Group.objects.get(name=group_name))
     return user
+
+
+def post_form(client, html, action):
+    """Submit the form whose action is `action` in html, with its own CSRF token, as a browser
+    does (use a client that enforces CSRF checks)."""
+    import re
+
+    form = re.search(rf'<form[^>]*action="{re.escape(action)}".*?</form>', html, re.S)
+    assert form, f"no form posting to {action}"
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.group(0))
+    assert token, f"the form posting to {action} has no CSRF token"
+    return client.post(action, {"csrfmiddlewaretoken": token.group(1)})
+
+
+@pytest.fixture
+def csrf_admin_client(admin_user):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(admin_user)
+    return client

@@ -9,7 +9,7 @@ from translation_status.digests import content_digest
 from translation_status.status import Status
 from translation_status.translating import translation_for
 
-from .conftest import approve, edit_string, member_of, publish, statuses
+from .conftest import approve, edit_string, member_of, post_form, publish, statuses
 
 pytestmark = pytest.mark.django_db
 
@@ -202,3 +202,16 @@ def test_a_translator_updates_and_a_spanish_reviewer_approves(
     assert response.status_code in (200, 302)
     assert live_intro(stale) == "Tres pasos, y un cuarto."
     assert statuses(spanish)["What is eCPR?"] == Status.UP_TO_DATE
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["/admin/", "/admin/reports/translation-status/", "/admin/pages/{pk}/edit/"],
+)
+def test_every_update_button_carries_its_csrf_token(csrf_admin_client, stale, where):
+    html = csrf_admin_client.get(where.format(pk=stale.pk)).text
+
+    response = post_form(csrf_admin_client, html, f"/admin/translation-status/update/{stale.pk}/")
+
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/pages/{stale.pk}/edit/"
