@@ -169,11 +169,8 @@ class NewsPage(NewsroomItem):
         FieldPanel("topics"),
         FieldPanel("related"),
     ]
-    promote_panels = NewsroomItem.promote_panels
     translatable_fields = [*NewsroomItem.translatable_fields, SynchronizedField("article_url")]
 
-    parent_page_types = NEWSROOM_PARENTS
-    subpage_types = []
     kind = "news"
 
     class Meta:
@@ -244,7 +241,6 @@ class WebinarPage(RoutablePageMixin, NewsroomItem):
         FieldPanel("topics"),
         FieldPanel("related"),
     ]
-    promote_panels = NewsroomItem.promote_panels
     translatable_fields = [
         *NewsroomItem.translatable_fields,
         SynchronizedField("start_time", overridable=False),
@@ -257,8 +253,6 @@ class WebinarPage(RoutablePageMixin, NewsroomItem):
         SynchronizedField("flyer"),
     ]
 
-    parent_page_types = NEWSROOM_PARENTS
-    subpage_types = []
     kind = "webinar"
 
     class Meta:
@@ -347,7 +341,6 @@ class MediaAppearancePage(NewsroomItem):
         FieldPanel("topics"),
         FieldPanel("related"),
     ]
-    promote_panels = NewsroomItem.promote_panels
     translatable_fields = [
         *NewsroomItem.translatable_fields,
         TranslatableField("outlet"),
@@ -358,8 +351,6 @@ class MediaAppearancePage(NewsroomItem):
         SynchronizedField("attachment"),
     ]
 
-    parent_page_types = NEWSROOM_PARENTS
-    subpage_types = []
     kind = "media"
 
     class Meta:
