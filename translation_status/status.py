@@ -42,8 +42,9 @@ def target_locale():
 
 
 def source_pages():
-    """Every page of the source-language tree, its root excluded."""
-    return Page.objects.filter(locale=source_locale(), depth__gt=1, alias_of__isnull=True)
+    """Every live page of the source-language tree: an unpublished page has nothing to translate
+    yet, and translators may not open it."""
+    return Page.objects.live().filter(locale=source_locale(), depth__gt=1, alias_of__isnull=True)
 
 
 def with_translation_status(pages, locale):
@@ -117,4 +118,3 @@ def status_counts(pages):
         }
     )
     return {Status(value): count for value, count in totals.items()}
-

@@ -6,6 +6,8 @@ import io
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
 from wagtail.users.models import UserProfile
@@ -176,3 +178,42 @@ def test_translators_can_see_it(client, django_user_model, pages, home_es):
     client.force_login(user)
 
     assert client.get(REPORT).status_code == 200
+
+
+@pytest.mark.parametrize("query", [{}, {"export": "csv"}])
+def test_the_report_makes_as_many_queries_for_many_pages_as_for_few(
+    admin_client, pages, home, translate_page, query
+):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            response = admin_client.get(REPORT, query)
+            if query:
+                b"".join(response.streaming_content)
+        return len(captured)
+
+    queries()  # the first request fills Wagtail's per-process caches
+    few = queries()
+    for number in range(6):
+        page = add_page(home, f"Page {number}", f"page-{number}", f"Text {number}.")
+        if number % 2:
+            translate_page(page, {f"Text {number}.": f"Texto {number}."})
+
+    assert queries() == few
+
+
+def test_the_dashboard_makes_as_many_queries_for_many_pages_as_for_few(
+    admin_client, pages, home, translate_page
+):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            admin_client.get("/admin/")
+        return len(captured)
+
+    queries()
+    few = queries()
+    for number in range(6):
+        page = add_page(home, f"Page {number}", f"page-{number}", f"Text {number}.")
+        translate_page(page, {f"Text {number}.": f"Texto {number}."})
+        publish(page, intro=f"Changed {number}.")
+
+    assert queries() == few

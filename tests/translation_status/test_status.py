@@ -156,3 +156,12 @@ def test_the_number_of_queries_does_not_grow_with_the_pages(
             publish(page, intro="Changed.")
 
     assert count_queries() == few
+
+
+def test_unpublished_english_pages_are_not_listed(about, home, spanish):
+    draft = StandardPage(title="Not published yet", slug="not-yet", live=False)
+    home.add_child(instance=draft)
+    draft.save_revision()
+    about.unpublish()
+
+    assert set(statuses(spanish)) == {"Emotional CPR"}
