@@ -30,15 +30,19 @@ class Status(models.TextChoices):
     UP_TO_DATE = "up_to_date", _("Up to date")
 
 
+# Both return None while the locale does not exist yet; filtering on None then matches nothing,
+# so every page simply shows as untranslated.
+
+
 def source_locale():
-    return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    return Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
 
 
 def target_locale():
     """The language translators work into: the first content language after the default one."""
     codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
     target = next(code for code in codes if code != settings.LANGUAGE_CODE)
-    return Locale.objects.get_or_create(language_code=target)[0]
+    return Locale.objects.filter(language_code=target).first()
 
 
 def source_pages():

@@ -217,3 +217,15 @@ def test_the_dashboard_makes_as_many_queries_for_many_pages_as_for_few(
         publish(page, intro=f"Changed {number}.")
 
     assert queries() == few
+
+
+def test_before_any_spanish_exists_everything_is_missing(admin_client, home):
+    from wagtail.models import Locale
+
+    Locale.objects.filter(language_code="es").delete()
+
+    _header, *rows = export_rows(admin_client)
+
+    assert rows == [["Emotional CPR", "Home page", rows[0][2], "Missing", ""]]
+    assert admin_client.get("/admin/").status_code == 200
+    assert not Locale.objects.filter(language_code="es").exists()
