@@ -72,7 +72,7 @@ def render(text):
         elif heading:
             close_paragraph()
             close_list()
-            # The guide's title is the page's h1, so its sections start at h2.
+            # The admin's h1 names the page and the guide's title is an h2: sections start at h3.
             level = min(len(heading[1]) + 1, 6)
             html.append(f"<h{level}>{_inline(heading[2])}</h{level}>")
         elif item:

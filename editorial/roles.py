@@ -53,6 +53,12 @@ MODEL_PERMISSIONS = {
     SPANISH_REVIEWERS: ("wagtailadmin.access_admin", "wagtail_localize.submit_translation"),
 }
 
+# Permissions an app makes in a migration rather than from a model: a database emptied by
+# `flush` (as between tests) lacks them until they are made again here.
+MIGRATION_MADE_PERMISSIONS = {
+    "wagtail_localize.submit_translation": ("translation", "Can submit translations"),
+}
+
 # Images, documents and audio/video, on the root collection (so on every collection).
 MEDIA_MODELS = (("wagtailimages", "image"), ("wagtaildocs", "document"), ("wagtailmedia", "media"))
 COLLECTION_ACTIONS = {
@@ -80,6 +86,7 @@ def apply_roles(apps=global_apps):
     Group = apps.get_model("auth", "Group")
     GroupSitePermission = apps.get_model("wagtailcore", "GroupSitePermission")
 
+    _ensure_migration_made_permissions(apps)
     groups = {name: Group.objects.get_or_create(name=name)[0] for name in GROUPS}
     for name, group in groups.items():
         labels = [*MODEL_PERMISSIONS[name], *snippet_permissions(name)]
@@ -150,6 +157,18 @@ def _permissions(apps, labels):
         app_label, codename = label.split(".")
         query |= Q(content_type__app_label=app_label, codename=codename)
     return list(Permission.objects.filter(query))
+
+
+def _ensure_migration_made_permissions(apps):
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Permission = apps.get_model("auth", "Permission")
+
+    for label, (model, name) in MIGRATION_MADE_PERMISSIONS.items():
+        app_label, codename = label.split(".")
+        content_type = ContentType.objects.get_or_create(app_label=app_label, model=model)[0]
+        Permission.objects.get_or_create(
+            content_type=content_type, codename=codename, defaults={"name": name}
+        )
 
 
 def _apply_collection_permissions(apps, groups):

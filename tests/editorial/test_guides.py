@@ -29,7 +29,7 @@ def test_staff_read_a_guide_in_the_admin(login, staff):
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert "<h1>A news item</h1>" in html
+    assert '<h2 class="editorial-guide__title">A news item</h2>' in html
     assert "<strong>Submit to Editorial review</strong>" in html
     assert f'<a href="{guide_url("writing")}">Writing and submitting a page</a>' in html
 

@@ -224,3 +224,17 @@ def test_an_administrators_choice_of_workflow_for_a_tree_is_kept(site_pages):
 
     home_en.refresh_from_db()
     assert home_en.get_workflow() == other
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_emptied_database_gets_the_roles_back():
+    # `flush` (run between transactional tests) removes what migrations made, then signals
+    # post_migrate: the groups, their permissions and the workflows come back.
+    call_command("flush", interactive=False, verbosity=0)
+
+    assert "wagtail_localize.submit_translation" in group_permissions(TRANSLATORS)
+    assert "wagtailadmin.access_admin" in group_permissions(EDITORS)
+    assert set(Workflow.objects.filter(active=True).values_list("name", flat=True)) == {
+        "Editorial review",
+        "Spanish review",
+    }
