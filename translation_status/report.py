@@ -6,6 +6,7 @@ import django_filters
 from django.contrib.contenttypes.models import ContentType
 from django.middleware.csrf import get_token
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import ContentTypeFilter
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
@@ -52,6 +53,11 @@ class ActionsColumn(Column):
         context["can_start"] = request.user.has_perm("wagtail_localize.submit_translation")
         context["statuses"] = Status
         return context
+
+
+def local_minutes(value):
+    """A date and time as people read it in the site's time zone: 2023-03-28 14:05."""
+    return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
 def status_label(value):
@@ -114,6 +120,7 @@ class TranslationStatusReportView(ReportView):
                 self.FORMAT_CSV: status_label,
                 self.FORMAT_XLSX: status_label,
             },
+            "source_changed_at": {self.FORMAT_CSV: local_minutes},
         }
 
     def get_filename(self):
