@@ -24,6 +24,8 @@ class DraftsPanel(Component):
         pages = (
             Page.objects.filter(has_unpublished_changes=True)
             .filter(Q(owner=user) | Q(latest_revision__user=user))
+            # A version waiting for its go-live time is not a draft: it has its own panel.
+            .exclude(latest_revision__approved_go_live_at__isnull=False)
             .prefetch_workflow_states()
             .select_related("locale")
             .order_by("-latest_revision_created_at")

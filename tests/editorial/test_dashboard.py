@@ -64,7 +64,7 @@ def test_scheduled_pages_show_with_their_time(login, staff, about):
     go_live_at = timezone.now() + datetime.timedelta(days=3)
     about.go_live_at = go_live_at
     about.title = "Training dates for spring"
-    about.save_revision().publish()
+    about.save_revision(user=staff["moderator"]).publish()
 
     html = dashboard(login(staff["moderator"]))
 
@@ -73,6 +73,7 @@ def test_scheduled_pages_show_with_their_time(login, staff, about):
     assert f'datetime="{timezone.localtime(go_live_at).isoformat()}"' in html
     assert date_format(timezone.localtime(go_live_at), "DATETIME_FORMAT") in html
     assert "Scheduled to go live" not in dashboard(login(staff["translator"]))
+    assert "Your drafts, not yet submitted" not in html
 
 
 def test_a_translator_sees_the_spanish_to_do_and_their_spanish_drafts(
