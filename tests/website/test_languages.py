@@ -83,3 +83,10 @@ def test_malformed_paths_and_query_strings_are_never_a_500(client, site_pages):
     for path in ("/en/?page=%ff%fe", "/es/%00/", "/en/" + "a" * 3000 + "/", "/xx-YY/"):
         response = client.get(path, follow=True)
         assert response.status_code in (200, 404), path
+
+
+@pytest.mark.parametrize("path", ["/admin/no-such-screen/", "/documents/999/missing.pdf"])
+def test_missing_addresses_outside_the_language_prefixes_are_plain_404s(admin_client, path):
+    response = admin_client.get(path)
+
+    assert response.status_code == 404
