@@ -13,12 +13,12 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
-from wagtail.models import DraftStateMixin, Page
+from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.views import convert, submit_translations, update_translations
 
-from .snippet_locales import may_edit
+from .snippet_locales import may_edit, works_in
 
 
 def can_read(user, instance):
@@ -73,12 +73,28 @@ class ReadableSourceMixin:
 
     def post(self, request, *args, **kwargs):
         include_subtree = bool(request.POST.get("include_subtree"))
-        return self.refusal(include_subtree) or super().post(request, *args, **kwargs)
+        return (
+            self.refusal(include_subtree)
+            or self.foreign_language_refusal()
+            or super().post(request, *args, **kwargs)
+        )
 
     def refusal(self, include_subtree):
         blocked = first_unreadable(self.request.user, self.object, include_subtree=include_subtree)
         if blocked is not None:
             return refuse(self.request, unreadable_message(blocked))
+        return None
+
+    def foreign_language_refusal(self):
+        """A translation lands in its language's tree: only for who works in that language."""
+        ids = [value for value in self.request.POST.getlist("locales") if value.isdigit()]
+        for locale in Locale.objects.filter(pk__in=ids):
+            if not works_in(self.request.user, locale):
+                return refuse(
+                    self.request,
+                    _("You may only translate into the languages you work in, not %(language)s.")
+                    % {"language": locale.get_display_name()},
+                )
         return None
 
 

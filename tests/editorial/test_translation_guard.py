@@ -143,7 +143,7 @@ def test_editors_do_not_start_translations(login, staff, site_pages, news_item, 
     assert not spanish_copies(news_item, spanish).exists()
 
 
-def test_a_draft_snippet_is_refused_and_a_live_one_allowed(login, staff, english, spanish):
+def test_a_draft_snippet_is_refused_and_a_live_one_allowed(login, staff, site_pages, spanish):
     draft = PersonFactory(name="Someone not announced", live=False)
     live = PersonFactory(name="Daniel Fisher")
     client = login(staff["translator"])
@@ -240,3 +240,18 @@ def test_translator_may_not_publish_from_the_translation_editor(
     assert response.url == reverse("wagtailadmin_home")
     copy.refresh_from_db()
     assert not copy.live
+
+
+def test_translators_translate_only_into_spanish(
+    login, staff, site_pages, news_item, translate_page, english
+):
+    spanish_only = translate_page(news_item, {"Veterinarians find eCPR helpful": "Veterinarios"})
+    news_item.delete()
+    client = login(staff["translator"])
+
+    response = client.post(submit_url(spanish_only), {"locales": [english.id]})
+
+    assert messages_of(response) == [
+        "You may only translate into the languages you work in, not English."
+    ]
+    assert not spanish_copies(spanish_only, english).exists()
