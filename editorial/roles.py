@@ -144,8 +144,10 @@ def assign_tree(home, apps=global_apps):
                 group=group, page_id=home.pk, permission=permission
             )
 
-    workflow = tree and Workflow.objects.filter(name=tree.workflow).first()
-    if workflow:
+    if tree is None:
+        return
+    workflow = Workflow.objects.filter(name=tree.workflow).first()
+    if workflow is not None:
         # An administrator may have chosen another workflow for this tree: keep their choice.
         WorkflowPage.objects.get_or_create(page_id=home.pk, defaults={"workflow": workflow})
 
@@ -207,7 +209,6 @@ def _ensure_workflow(apps, tree, reviewers):
     workflow = Workflow.objects.get_or_create(name=tree.workflow)[0]
     if not WorkflowTask.objects.filter(workflow=workflow, task=task).exists():
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    return workflow
 
 
 def _assign_snippet_workflows(apps):

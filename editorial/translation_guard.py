@@ -5,10 +5,13 @@ snippet into Spanish, drafts and private pages included; "Sync translated pages"
 translation of a page, and "Convert to alias" puts the English page's latest draft live on the
 Spanish site, neither asking for publish permission. The views here take over those addresses
 (they are registered ahead of wagtail-localize's, see wagtail_hooks.py) and refuse, with a
-message that says why, whatever the user may not see or publish; the rest is wagtail-localize's.
+message that says why, whatever the user may not see or publish, and translations into a
+language the user does not work in; the rest is wagtail-localize's.
 """
 
 from django.contrib import messages
+from django.core.exceptions import ObjectDoesNotExist
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
@@ -66,7 +69,8 @@ def unreadable_message(instance):
 
 
 class ReadableSourceMixin:
-    """Refuses to start a translation of anything the user may not read."""
+    """Refuses to start a translation of anything the user may not read, or into a language
+    they do not work in."""
 
     def get(self, request, *args, **kwargs):
         return self.refusal(include_subtree=False) or super().get(request, *args, **kwargs)
@@ -120,7 +124,10 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
 
     def refusal(self, publish):
         user = self.request.user
-        source = self.object.get_source_instance()
+        try:
+            source = self.object.get_source_instance()
+        except ObjectDoesNotExist as error:
+            raise Http404 from error
         if not can_read(user, source):
             return refuse(self.request, unreadable_message(source))
         if publish:

@@ -255,3 +255,13 @@ def test_translators_translate_only_into_spanish(
         "You may only translate into the languages you work in, not English."
     ]
     assert not spanish_copies(spanish_only, english).exists()
+
+
+def test_syncing_a_deleted_source_is_not_found(login, staff, site_pages, translated_item):
+    source = TranslationSource.objects.get(object_id=translated_item.translation_key)
+    url = reverse("wagtail_localize:update_translations", args=[source.id])
+    NewsPage.objects.filter(locale=source.locale).delete()
+
+    response = login(staff["translator"]).get(url, follow=True)
+
+    assert response.status_code == 404
