@@ -14,6 +14,7 @@ GUIDES = (
     "media-appearance",
     "research-summary",
     "resource",
+    "form-page",
     "reviewing",
     "scheduling",
     "translating",
