@@ -4,7 +4,6 @@ import pytest
 from django.contrib.auth.models import Group
 
 from editorial.roles import apply_roles
-from tests.browser.conftest import browser, page  # noqa: F401 - the browser fixtures
 
 from .conftest import member_of, publish
 
@@ -22,7 +21,7 @@ def translator(django_user_model, about, about_es):
     return member_of(django_user_model, "Translators", "translator")
 
 
-def test_a_translator_finds_and_updates_an_out_of_date_page(page, translator, about_es):  # noqa: F811
+def test_a_translator_finds_and_updates_an_out_of_date_page(page, translator, about_es):
     page.goto("/admin/login/")
     page.get_by_label("Username").fill("translator")
     page.get_by_label("Password").fill("pw")
