@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, When
 from django.db.models.functions import Coalesce, ExtractYear, TruncDate
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +8,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
+from website.dates import DatePrecision
 from website.feeds import ListingAtomFeed, ListingFeed
 from website.listing import paginate
 from website.models import BasePage, Topic
@@ -41,12 +42,18 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("newsroom")
 
     def items(self):
-        """Live items of this newsroom, newest first; undated items sort by first publication."""
+        """Live items of this newsroom, newest first. An item without a display date counts from
+        its first publication, unless it is marked undated: those come last, with no year."""
         return (
             NewsroomItem.objects.child_of(self)
             .live()
             .public()
-            .annotate(sort_date=Coalesce("display_date", TruncDate("first_published_at")))
+            .annotate(
+                sort_date=Case(
+                    When(date_precision=DatePrecision.NONE, then=None),
+                    default=Coalesce("display_date", TruncDate("first_published_at")),
+                )
+            )
             .order_by(F("sort_date").desc(nulls_last=True), "-pk")
         )
 

@@ -207,3 +207,13 @@ def test_listing_queries_do_not_grow_with_items(client, newsroom, monkeypatch):
 
     assert few == many
     assert many <= NEWSROOM_QUERIES
+
+
+def test_undated_items_come_last_and_have_no_year(client, newsroom):
+    NewsPageFactory(parent=newsroom, title="Undated", display_date=None, date_precision="none")
+    NewsPageFactory(parent=newsroom, title="Dated", display_date=datetime.date(2012, 1, 1))
+
+    response = client.get(newsroom.url)
+
+    assert titles(response) == ["Dated", "Undated"]
+    assert list(response.context["filter_choices"]["year"]) == ["2012"]
