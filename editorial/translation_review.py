@@ -9,8 +9,10 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from wagtail.coreutils import find_available_slug
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import Translation, TranslationLog
 
@@ -25,6 +27,9 @@ def save_draft(translation, user):
     page = translation.source.get_ephemeral_translated_instance(
         translation.target_locale, fallback=True
     )
+    # A translator may type a slug with accents or spaces ("qué es"): make it a valid, free slug,
+    # as wagtail-localize does when it publishes.
+    page.slug = find_available_slug(page.get_parent(), slugify(page.slug), ignore_page_id=page.id)
     revision = page.save_revision(user=user, log_action=True)
     TranslationLog.objects.create(
         source=translation.source, locale=translation.target_locale, revision=revision

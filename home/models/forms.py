@@ -28,6 +28,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from website.blocks import RICH_TEXT_FEATURES
 from website.models import BasePage
+from website.panels import guide_panel
 
 logger = logging.getLogger(__name__)
 
@@ -152,6 +153,7 @@ class FormPage(HoneypotFormMixin, HoneypotFormSubmissionMixin, BasePage):
     form_builder = LimitedFormBuilder
 
     content_panels = [
+        guide_panel("form-page"),
         *BasePage.content_panels,
         FormSubmissionsPanel(),
         FieldPanel("intro"),

@@ -205,3 +205,20 @@ def test_unknown_or_stopped_translations_are_not_found(login, staff, spanish_ite
     translation.enabled = False
     translation.save()
     assert translator.post(url, {"action": "save"}, follow=True).status_code == 404
+
+
+def test_a_typed_slug_with_accents_becomes_a_valid_one(login, staff, spanish_item):
+    translator = login(staff["translator"])
+    translation = translation_of(spanish_item)
+    segment = StringSegment.objects.get(source=translation.source, context__path="slug")
+    url = reverse("wagtail_localize:edit_string_translation", args=[translation.id, segment.id])
+    saved = translator.put(
+        url, urlencode({"value": "Qué es la RCP"}), content_type="application/x-www-form-urlencoded"
+    )
+    assert saved.status_code in (200, 201), saved.content
+
+    response = translator.post(review_url(spanish_item), {"action": "save"})
+
+    assert response.status_code == 302
+    spanish_item.refresh_from_db()
+    assert spanish_item.get_latest_revision_as_object().slug == "que-es-la-rcp"
