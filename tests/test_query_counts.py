@@ -8,16 +8,16 @@ from django.test.utils import CaptureQueriesContext
 pytestmark = pytest.mark.django_db
 
 PINNED = {
-    "home": 23,
-    "standard": 16,
-    "newsroom": 23,
-    "news": 24,
-    "webinar": 21,
-    "media": 25,
-    "research_index": 17,
-    "research_summary": 21,
-    "resource_index": 16,
-    "resource": 17,
+    "home": 24,
+    "standard": 17,
+    "newsroom": 24,
+    "news": 25,
+    "webinar": 22,
+    "media": 26,
+    "research_index": 18,
+    "research_summary": 22,
+    "resource_index": 17,
+    "resource": 18,
 }
 
 

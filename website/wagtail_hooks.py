@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Person, Topic
+from .models import FooterText, Person, Topic
 
 
 class PersonViewSet(SnippetViewSet):
@@ -20,5 +20,12 @@ class TopicViewSet(SnippetViewSet):
     list_display = ["name", "slug"]
 
 
+class FooterTextViewSet(SnippetViewSet):
+    model = FooterText
+    icon = "doc-full"
+    menu_label = _("Footer text")
+
+
 register_snippet(PersonViewSet)
+register_snippet(FooterTextViewSet)
 register_snippet(TopicViewSet)

@@ -2,6 +2,8 @@
 
 from wagtail.rich_text import RichText
 
+from website.models import FooterText
+
 from .builder import DemoBuilder
 from .core import build_core, build_get_involved
 from .forms import build_form_pages
@@ -9,7 +11,8 @@ from .newsroom import OUT_OF_DATE, build_newsroom
 from .people import build_snippets, clear_snippets
 from .research import build_research
 from .resources import build_resources
-from .settings import SITE_SETTINGS
+from .settings import FOOTER_TEXT, SITE_SETTINGS
+from .text import spanish_strings
 
 
 def build_demo(stdout, *, reset=False):
@@ -19,6 +22,7 @@ def build_demo(stdout, *, reset=False):
     pages = build_core(builder)
     home = pages["home"]
     site_settings = builder.site_settings(**SITE_SETTINGS)
+    build_footer_text(builder)
     people, outlets, topics = build_snippets(builder)
     build_newsroom(builder, home, people, outlets, topics, site_settings)
     build_research(builder, home, people)
@@ -27,6 +31,14 @@ def build_demo(stdout, *, reset=False):
     build_form_pages(builder, home)
     leave_one_translation_out_of_date(builder, home)
     return builder
+
+
+def build_footer_text(builder):
+    footer = FooterText.objects.filter(locale=builder.english).first()
+    if footer is None:
+        footer = FooterText.objects.create(locale=builder.english, text=FOOTER_TEXT)
+        builder.log("snippet", "footer text")
+    builder.spanish_copy(footer, spanish_strings(FOOTER_TEXT))
 
 
 # English added after the Spanish copy was made, so translators have a real stale page to update.

@@ -1,4 +1,6 @@
-"""Site-wide settings of the demo: the program's contact details and links."""
+"""Site-wide settings of the demo: the program's contact details, links and footer text."""
+
+from .text import T
 
 SITE_SETTINGS = {
     "organisation_name": "National Empowerment Center (NEC)",
@@ -7,3 +9,10 @@ SITE_SETTINGS = {
     "facebook_url": "https://www.facebook.com/EmotionalCPR",
     "donate_url": "https://www.power2u.org/donate/",
 }
+
+FOOTER_TEXT = T(
+    "Emotional CPR (eCPR) is a public-health education program of the National Empowerment "
+    "Center, led by people who have lived through emotional crises themselves.",
+    "La RCP Emocional (eCPR) es un programa de educación en salud pública del National "
+    "Empowerment Center, dirigido por personas que han vivido crisis emocionales.",
+)

@@ -90,3 +90,16 @@ def test_missing_addresses_outside_the_language_prefixes_are_plain_404s(admin_cl
     response = admin_client.get(path)
 
     assert response.status_code == 404
+
+
+def test_footer_text_follows_the_language_and_falls_back_to_english(client, site_pages, spanish):
+    from website.localize import translate
+    from website.models import FooterText
+
+    english_text = FooterText.objects.create(text="A program of the NEC.")
+    assert "A program of the NEC." in client.get("/es/").text
+
+    translate(english_text, spanish, {"A program of the NEC.": "Un programa del NEC."})
+
+    assert "Un programa del NEC." in client.get("/es/").text
+    assert "A program of the NEC." in client.get("/en/").text

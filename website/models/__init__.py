@@ -1,9 +1,10 @@
 from .pages import BasePage, ListingFieldsMixin, SocialFieldsMixin
 from .site_settings import SiteSettings
-from .snippets import Person, Topic
+from .snippets import FooterText, Person, Topic
 
 __all__ = [
     "BasePage",
+    "FooterText",
     "ListingFieldsMixin",
     "Person",
     "SiteSettings",

@@ -118,3 +118,22 @@ class Topic(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class FooterText(TranslatableMixin, models.Model):
+    """The few words about the program at the foot of every page, one per language."""
+
+    text = models.TextField(
+        _("text"),
+        help_text=_("Two or three sentences about eCPR and the National Empowerment Center."),
+    )
+
+    panels = [FieldPanel("text")]
+    translatable_fields = [TranslatableField("text")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer text")
+        verbose_name_plural = _("footer text")
+
+    def __str__(self):
+        return self.text[:60]

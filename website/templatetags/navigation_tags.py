@@ -1,7 +1,10 @@
 """The header's menu and the home page of the active language."""
 
 from django import template
+from django.conf import settings
 from django.utils import translation
+
+from website.models import FooterText
 
 from .language_tags import home_in
 
@@ -26,3 +29,15 @@ def menu_pages(context):
 def is_within(page, section):
     """True when page is section itself or one of its descendants."""
     return bool(page) and getattr(page, "path", "").startswith(section.path)
+
+
+@register.simple_tag
+def footer_text():
+    """The footer text in the active language, or the default language's while untranslated."""
+    texts = {
+        text.locale.language_code: text
+        for text in FooterText.objects.filter(
+            locale__language_code__in={translation.get_language(), settings.LANGUAGE_CODE}
+        ).select_related("locale")
+    }
+    return texts.get(translation.get_language()) or texts.get(settings.LANGUAGE_CODE)
