@@ -6,7 +6,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -170,14 +169,7 @@ class ResearchSummaryPage(RoutablePageMixin, BasePage):
         FieldPanel("full_text_document"),
         FieldPanel("related"),
     ]
-    promote_panels = [
-        *Page.promote_panels,
-        MultiFieldPanel(
-            [FieldPanel("listing_title"), FieldPanel("listing_image")],
-            heading=_("How this page looks in lists"),
-        ),
-        *BasePage.social_panels,
-    ]
+    promote_panels = BasePage.promote_panels_summary_in_content
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary"),

@@ -10,7 +10,6 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -99,14 +98,7 @@ class NewsroomItem(BasePage):
         FieldRowPanel([FieldPanel("display_date"), FieldPanel("date_precision")]),
     ]
     # The listing summary is edited with the content (every kind shows it), not on this tab.
-    promote_panels = [
-        *Page.promote_panels,
-        MultiFieldPanel(
-            [FieldPanel("listing_title"), FieldPanel("listing_image")],
-            heading=_("How this page looks in lists"),
-        ),
-        *BasePage.social_panels,
-    ]
+    promote_panels = BasePage.promote_panels_summary_in_content
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("body"),

@@ -42,6 +42,13 @@ class ListingFieldsMixin(models.Model):
             heading=_("How this page looks in lists"),
         )
     ]
+    # For page types that edit their listing summary with the content, as every reader sees it.
+    listing_panels_without_summary = [
+        MultiFieldPanel(
+            [FieldPanel("listing_title"), FieldPanel("listing_image")],
+            heading=_("How this page looks in lists"),
+        )
+    ]
 
     class Meta:
         abstract = True
@@ -91,6 +98,11 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
 
     promote_panels = (
         Page.promote_panels + ListingFieldsMixin.listing_panels + SocialFieldsMixin.social_panels
+    )
+    promote_panels_summary_in_content = (
+        Page.promote_panels
+        + ListingFieldsMixin.listing_panels_without_summary
+        + SocialFieldsMixin.social_panels
     )
     search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
 
