@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "news",
     "research",
     "home",
+    "demo_content",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtailmedia",

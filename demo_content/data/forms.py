@@ -1,7 +1,5 @@
 """The demo's two forms, Contact and Join our email list, in English and Spanish."""
 
-from home.models import FormField, FormPage
-
 # Demo submissions go to a reserved example domain; development prints the email to the console.
 STAFF_ADDRESS = "ecpr-team@example.org"
 
@@ -133,25 +131,3 @@ EMAIL_LIST_ES = {
         "con nadie y puede salir de la lista en cualquier momento."
     ),
 }
-
-
-def _form_page(builder, parent, content, fields):
-    return builder.page(
-        parent,
-        FormPage,
-        content["title"],
-        **{key: value for key, value in content.items() if key != "title"},
-        to_address=STAFF_ADDRESS,
-        honeypot=True,
-        form_fields=[FormField(**field) for field in fields],
-    )
-
-
-def build_form_pages(builder, home):
-    """Contact and Join our email list under home, their Spanish copies, and the settings' links."""
-    contact = _form_page(builder, home, CONTACT, CONTACT_FIELDS)
-    builder.spanish_copy(contact, CONTACT_ES)
-    email_list = _form_page(builder, home, EMAIL_LIST, EMAIL_LIST_FIELDS)
-    builder.spanish_copy(email_list, EMAIL_LIST_ES)
-    builder.site_settings(contact_page=contact, email_list_page=email_list)
-    return contact, email_list

@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Page
 
-from home.demo import build_demo
+from demo_content.build import build_demo
 
 
 class Command(BaseCommand):

@@ -1,9 +1,7 @@
 """Resources: the participant workbook, the training video and the Spanish brochure."""
 
-from home.models import ResourceIndexPage, ResourcePage
-
-from .documents import document, pdf
-from .text import T, rich, spanish_strings
+from demo_content.documents import document, pdf
+from demo_content.text import T, rich
 
 RESOURCES = {
     "title": T("Resources", "Recursos"),
@@ -16,9 +14,8 @@ RESOURCES = {
 }
 
 
-def resources(builder):
+def resources():
     brochure = document(
-        builder,
         "Un folleto de eCPR en Español",
         "folleto-ecpr-espanol.pdf",
         pdf("RCP Emocional (eCPR)", 2, subtitle="Un folleto de eCPR en Español"),
@@ -93,14 +90,3 @@ def resources(builder):
             "downloads": [("document", {"document": brochure, "title": ""})],
         },
     ]
-
-
-def build_resources(builder, home):
-    index = builder.page(home, ResourceIndexPage, **RESOURCES)
-    builder.spanish_copy(index, spanish_strings(RESOURCES))
-    pages = []
-    for data in resources(builder):
-        page = builder.page(index, ResourcePage, **data)
-        builder.spanish_copy(page, spanish_strings(data))
-        pages.append(page)
-    return index, pages

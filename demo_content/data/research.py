@@ -2,10 +2,8 @@
 
 import datetime
 
-from research.models import ResearchIndexPage, ResearchSummaryPage
-
-from .documents import KB, document, pdf
-from .text import T, rich, spanish_strings
+from demo_content.documents import KB, document, pdf
+from demo_content.text import T, rich
 
 RESEARCH = {
     "title": T("Research", "Investigación"),
@@ -23,15 +21,13 @@ def finding(text, figure=""):
     return ("finding", {"finding": text, "figure": figure})
 
 
-def summaries(people, builder):
+def summaries(people):
     june_summary = document(
-        builder,
         "eCPR study, June 2022: one-page summary",
         "ecpr-study-june-2022-summary.pdf",
         pdf("eCPR study, June 2022", 1, subtitle="One-page summary"),
     )
     jpm_summary = document(
-        builder,
         "Feasibility and preliminary effectiveness of Emotional CPR: one-page summary",
         "ecpr-feasibility-2021-summary.pdf",
         pdf(
@@ -41,7 +37,6 @@ def summaries(people, builder):
         ),
     )
     co_immunity = document(
-        builder,
         "Promising Evidence of the Role of Emotional CPR: Co-Immunity Through Community CPR "
         "(article)",
         "co-immunity-through-community-cpr.pdf",
@@ -267,14 +262,3 @@ def summaries(people, builder):
             "full_text_document": co_immunity,
         },
     ]
-
-
-def build_research(builder, home, people):
-    index = builder.page(home, ResearchIndexPage, **RESEARCH)
-    builder.spanish_copy(index, spanish_strings(RESEARCH))
-    pages = []
-    for data in summaries(people, builder):
-        page = builder.page(index, ResearchSummaryPage, **data)
-        builder.spanish_copy(page, spanish_strings(data))
-        pages.append(page)
-    return index, pages

@@ -3,15 +3,13 @@ sizes the program's inventory gives, so their labels show true, measured facts."
 
 import io
 import random
+from dataclasses import dataclass, field
 
-from django.core.files.base import ContentFile
 from PIL import Image
 from pptx import Presentation
 from pptx.util import Inches
 from pypdf import PdfWriter
 from pypdf.generic import ContentStream, DictionaryObject, NameObject
-
-from media_library.models import CustomDocument
 
 KB = 1024
 MB = 1024 * 1024
@@ -106,14 +104,15 @@ def pptx(title, slide_titles, *, size=None):
     return _deck(title, slide_titles, _band(wanted * wanted / (len(first) - len(plain))))
 
 
-def document(builder, title, filename, data, *, language="en"):
-    """The library document with this title, made from data if it does not exist yet."""
-    existing = CustomDocument.objects.filter(title=title).first()
-    if existing is not None:
-        return existing
-    doc = CustomDocument(title=title, language=language)
-    doc.file.save(filename, ContentFile(data), save=False)
-    doc._set_document_file_metadata()
-    doc.save()
-    builder.log("document", f"{title} ({doc.page_count} pages, {doc.file_size} bytes)")
-    return doc
+@dataclass(frozen=True)
+class DemoDocument:
+    """A library document the demo needs: the builder creates it from these bytes if missing."""
+
+    title: str
+    filename: str
+    data: bytes = field(repr=False)
+    language: str = "en"
+
+
+def document(title, filename, data, *, language="en"):
+    return DemoDocument(title, filename, data, language)

@@ -1,11 +1,15 @@
 """Idempotent building blocks for the demo content: find-or-create pages, translate them."""
 
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 
+from media_library.models import CustomDocument
 from website.localize import translate
 from website.models import SiteSettings
+
+from .documents import DemoDocument
 
 
 class DemoBuilder:
@@ -22,6 +26,7 @@ class DemoBuilder:
     def page(self, parent, model, title, *, slug=None, **fields):
         """The child of parent with this slug, created (and published) if it is not there."""
         slug = slug or slugify(title)
+        fields = self.with_documents(fields)
         existing = parent.get_children().filter(slug=slug).first()
         if existing is not None:
             self.log("exists", title)
@@ -67,3 +72,27 @@ class DemoBuilder:
             setattr(site_settings, name, value)
         site_settings.save()
         return site_settings
+
+    def document(self, spec):
+        """The library document with spec's title, made from spec's bytes if it does not exist."""
+        existing = CustomDocument.objects.filter(title=spec.title).first()
+        if existing is not None:
+            return existing
+        doc = CustomDocument(title=spec.title, language=spec.language)
+        doc.file.save(spec.filename, ContentFile(spec.data), save=False)
+        doc._set_document_file_metadata()
+        doc.save()
+        self.log("document", f"{spec.title} ({doc.page_count} pages, {doc.file_size} bytes)")
+        return doc
+
+    def with_documents(self, value):
+        """value with every DemoDocument in it (fields, lists, blocks) replaced by the document."""
+        if isinstance(value, DemoDocument):
+            return self.document(value)
+        if isinstance(value, dict):
+            return {key: self.with_documents(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [self.with_documents(item) for item in value]
+        if isinstance(value, tuple):
+            return tuple(self.with_documents(item) for item in value)
+        return value

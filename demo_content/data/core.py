@@ -1,8 +1,6 @@
 """The core pages: home, About eCPR and its three pages, Get involved."""
 
-from home.models import HomePage, StandardPage
-
-from .text import T, heading, paragraph, spanish_strings
+from demo_content.text import T, heading, paragraph
 
 HOME = {
     "title": T("Emotional CPR", "RCP Emocional"),
@@ -232,31 +230,3 @@ GET_INVOLVED = {
         ),
     ],
 }
-
-
-def build_core(builder):
-    """Home and the About and Get involved pages, with their Spanish copies."""
-    home = builder.home(HomePage, **HOME)
-    about = builder.page(home, StandardPage, **ABOUT)
-    pages = {
-        "home": home,
-        "about": about,
-        "what_is_ecpr": builder.page(about, StandardPage, **WHAT_IS_ECPR),
-        "what_is_crisis": builder.page(about, StandardPage, **WHAT_IS_CRISIS),
-        "youth": builder.page(about, StandardPage, **YOUTH),
-    }
-    for key, data in (
-        ("home", HOME),
-        ("about", ABOUT),
-        ("what_is_ecpr", WHAT_IS_ECPR),
-        ("what_is_crisis", WHAT_IS_CRISIS),
-        ("youth", YOUTH),
-    ):
-        builder.spanish_copy(pages[key], spanish_strings(data))
-    return pages
-
-
-def build_get_involved(builder, home):
-    page = builder.page(home, StandardPage, **GET_INVOLVED)
-    builder.spanish_copy(page, spanish_strings(GET_INVOLVED))
-    return page

@@ -2,10 +2,10 @@
 
 import datetime
 
-from news.models import MediaAppearancePage, NewsIndexPage, NewsPage, WebinarPage
-
-from .documents import KB, MB, document, pdf, pptx
-from .text import T, paragraph, spanish_strings
+from demo_content.data.settings import SITE_SETTINGS
+from demo_content.documents import KB, MB, document, pdf, pptx
+from demo_content.text import T, paragraph
+from news.models import MediaAppearancePage, NewsPage, WebinarPage
 
 NEWSROOM = {
     "title": T("News & media", "Noticias y medios"),
@@ -23,7 +23,7 @@ def person(people, key, role=""):
     return ("person", {"person": people[key], "role": role})
 
 
-def news_items(people, site_settings):
+def news_items(people):
     return [
         {
             "model": NewsPage,
@@ -200,7 +200,7 @@ def news_items(people, site_settings):
                         "Su apoyo permite que el programa llegue a más comunidades.",
                     ),
                 ),
-                ("link", {"text": T("Donate", "Donar"), "url": site_settings.donate_url}),
+                ("link", {"text": T("Donate", "Donar"), "url": SITE_SETTINGS["donate_url"]}),
             ],
         },
     ]
@@ -233,9 +233,8 @@ WEBINAR_SLIDES = [
 ]
 
 
-def webinars(people, builder):
+def webinars(people):
     youth_slides = document(
-        builder,
         "Youth Emotional CPR webinar slides",
         "youth-ecpr-webinar-slides.pptx",
         pptx(
@@ -245,7 +244,6 @@ def webinars(people, builder):
         ),
     )
     flyer = document(
-        builder,
         "Emotional CPR: Saving Lives, Healing Communities (flyer)",
         "saving-lives-flyer.pdf",
         pdf(
@@ -256,7 +254,6 @@ def webinars(people, builder):
         ),
     )
     slides = document(
-        builder,
         "Emotional CPR: Saving Lives, Healing Communities (slides)",
         "saving-lives-slides.pdf",
         pdf("Emotional CPR: Saving Lives, Healing Communities", 29, size=int(1.48 * MB)),
@@ -389,9 +386,8 @@ def webinars(people, builder):
     ]
 
 
-def appearances(people, outlets, builder):
+def appearances(people, outlets):
     la_times = document(
-        builder,
         "Does mental health training for an everyday person exist? (article)",
         "los-angeles-times-group-therapy-2023-03-28.pdf",
         pdf(
@@ -402,7 +398,6 @@ def appearances(people, outlets, builder):
         ),
     )
     mh_weekly = document(
-        builder,
         "MH Weekly quotes Daniel Fisher (article)",
         "mental-health-weekly-fisher.pdf",
         pdf("Mental Health Weekly: Daniel Fisher on eCPR", 8, size=234 * KB),
@@ -552,24 +547,3 @@ def appearances(people, outlets, builder):
 
 UNTRANSLATED = "mh-weekly-quotes-fisher"
 OUT_OF_DATE = "carf-cites-ecpr"
-
-
-def build_newsroom(builder, home, people, outlets, topics, site_settings):
-    newsroom = builder.page(home, NewsIndexPage, **NEWSROOM)
-    spanish_newsroom = builder.spanish_copy(newsroom, spanish_strings(NEWSROOM))
-    items = [
-        *news_items(people, site_settings),
-        *webinars(people, builder),
-        *appearances(people, outlets, builder),
-    ]
-    pages = []
-    for data in items:
-        fields = {key: value for key, value in data.items() if key not in ("model", "topics")}
-        page = builder.page(newsroom, data["model"], **fields)
-        if data.get("topics") and not page.topics.exists():
-            page.topics.set([topics[slug] for slug in data["topics"]])
-            page.save_revision().publish()
-        pages.append(page)
-        if page.slug != UNTRANSLATED:
-            builder.spanish_copy(page, spanish_strings(data))
-    return newsroom, spanish_newsroom, pages

@@ -1,6 +1,6 @@
 """Site-wide settings of the demo: the program's contact details, links and footer text."""
 
-from .text import T
+from demo_content.text import T
 
 SITE_SETTINGS = {
     "organisation_name": "National Empowerment Center (NEC)",

@@ -1,9 +1,7 @@
 """The people, outlets and topics of the eCPR program, as snippets in English and Spanish."""
 
+from demo_content.text import T
 from news.models import Outlet
-from website.models import Person, Topic
-
-from .text import T, spanish_strings
 
 PEOPLE = {
     "fisher": {
@@ -89,48 +87,3 @@ TOPICS = {
     "covid-19": T("COVID-19", "COVID-19"),
     "training": T("Training", "Formación"),
 }
-
-
-def _snippet(builder, model, lookup, fields):
-    existing = model.objects.filter(locale=builder.english, **lookup).first()
-    if existing is not None:
-        return existing
-    obj = model.objects.create(locale=builder.english, **lookup, **fields)
-    builder.log("snippet", obj)
-    return obj
-
-
-def build_snippets(builder):
-    """People, outlets and topics in English, each with its Spanish translation."""
-    people = {
-        key: _snippet(
-            builder, Person, {"name": data["name"]}, {k: v for k, v in data.items() if k != "name"}
-        )
-        for key, data in PEOPLE.items()
-    }
-    outlets = {
-        key: _snippet(builder, Outlet, {"name": data["name"]}, {"medium": data["medium"]})
-        for key, data in OUTLETS.items()
-    }
-    topics = {
-        slug: _snippet(builder, Topic, {"slug": slug}, {"name": name})
-        for slug, name in TOPICS.items()
-    }
-    for key, person in people.items():
-        builder.spanish_copy(person, spanish_strings(PEOPLE[key]))
-    for key, outlet in outlets.items():
-        builder.spanish_copy(outlet, spanish_strings(OUTLETS[key]))
-    for slug, topic in topics.items():
-        builder.spanish_copy(topic, spanish_strings(TOPICS[slug]))
-    return people, outlets, topics
-
-
-def clear_snippets():
-    """Remove the demo's people, outlets and topics (their Spanish copies go with them)."""
-    for model, lookup in (
-        (Person, {"name__in": [person["name"] for person in PEOPLE.values()]}),
-        (Outlet, {"name__in": [str(outlet["name"]) for outlet in OUTLETS.values()]}),
-        (Topic, {"slug__in": list(TOPICS)}),
-    ):
-        keys = model.objects.filter(**lookup).values("translation_key")
-        model.objects.filter(translation_key__in=keys).delete()
