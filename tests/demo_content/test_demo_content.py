@@ -13,7 +13,7 @@ from media_library.models import CustomDocument
 from media_library.templatetags.document_tags import document_label
 from news.models import MediaAppearancePage, NewsPage, Outlet, WebinarPage
 from research.models import ResearchSummaryPage
-from translation_status.status import Status, source_pages, with_translation_status
+from translations.status import Status, source_pages, with_translation_status
 from website.models import Person, SiteSettings, Topic
 
 pytestmark = pytest.mark.django_db

@@ -26,7 +26,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "media_library",
     "website",
-    "translation_status",
+    "translations",
     "editorial",
     "news",
     "research",
