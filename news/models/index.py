@@ -1,6 +1,7 @@
 from django.db.models import Case, F, Q, When
 from django.db.models.functions import Coalesce, ExtractYear, TruncDate
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import path
@@ -100,19 +101,20 @@ class NewsIndexPage(ListingIndexPage):
         attach_outlets(items)
         return items
 
+    @cached_property
+    def live_webinars(self):
+        # public() reads the view restrictions when called: upcoming and past webinars share it.
+        return self.live_items(WebinarPage)
+
     def upcoming_webinars(self):
         """Webinars that have not ended yet, soonest first."""
-        return (
-            self.live_items(WebinarPage).filter(end_time__gte=timezone.now()).order_by("start_time")
-        )
+        return self.live_webinars.filter(end_time__gte=timezone.now()).order_by("start_time")
 
     def past_webinars(self, count):
         """Webinars that have ended (or have no end time), newest first."""
-        return (
-            self.live_items(WebinarPage)
-            .filter(Q(end_time__lt=timezone.now()) | Q(end_time=None))
-            .order_by(NEWEST, "-first_published_at")[:count]
-        )
+        return self.live_webinars.filter(
+            Q(end_time__lt=timezone.now()) | Q(end_time=None)
+        ).order_by(NEWEST, "-first_published_at")[:count]
 
     def prepare(self, items):
         attach_outlets(items)
