@@ -12,7 +12,7 @@ from research.models import ResearchIndexPage, ResearchSummaryPage
 from website.models import FooterText, Person, Topic
 
 from .builder import DemoBuilder
-from .data import core, forms, newsroom, people, research, resources
+from .data import core, forms, newsroom, people, research, resources, trust
 from .data.settings import FOOTER_TEXT, SITE_SETTINGS
 from .text import spanish_strings
 
@@ -31,6 +31,7 @@ def build_demo(stdout, *, reset=False):
     build_resources(builder, home)
     build_get_involved(builder, home)
     build_form_pages(builder, home)
+    build_trust_pages(builder, home)
     leave_one_translation_out_of_date(builder, home)
     return builder
 
@@ -174,6 +175,16 @@ def build_form_pages(builder, home):
     builder.spanish_copy(email_list, forms.EMAIL_LIST_ES)
     builder.site_settings(contact_page=contact, email_list_page=email_list)
     return contact, email_list
+
+
+def build_trust_pages(builder, home):
+    """Information standards, accessibility and privacy under home, linked from every footer."""
+    pages = {}
+    for setting, data in trust.PAGES.items():
+        pages[setting] = builder.page(home, StandardPage, **data)
+        builder.spanish_copy(pages[setting], spanish_strings(data))
+    builder.site_settings(**pages)
+    return pages
 
 
 # English added after the Spanish copy was made, so translators have a real stale page to update.

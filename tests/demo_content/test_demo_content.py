@@ -201,3 +201,22 @@ def test_every_row_reachable_from_home_in_two_clicks(client, demo, english, span
         reached = reachable_within_two_clicks(client, f"/{locale.language_code}/")
 
         assert wanted - reached == set(), locale
+
+
+# Each trust page's English and Spanish title, in footer order.
+TRUST_PAGES = {
+    "en": ["Our information standards", "Accessibility statement", "Privacy notice"],
+    "es": ["Nuestras normas de información", "Declaración de accesibilidad", "Aviso de privacidad"],
+}
+
+
+def test_trust_pages_in_both_languages_are_linked_from_every_footer(client, demo):
+    for language, titles in TRUST_PAGES.items():
+        for url in (f"/{language}/", StandardPage.objects.get(title=titles[0]).url):
+            html = client.get(url).content.decode()
+            nav = html[html.index('aria-labelledby="footer-trust"') :]
+            links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', nav)[:3]
+            assert [title for _href, title in links] == titles, url
+            for href, title in links:
+                assert href.startswith(f"/{language}/")
+                assert f"<h1>{title}</h1>" in client.get(href).content.decode()

@@ -48,6 +48,34 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("The page with the contact form. Its Spanish copy is used on /es/."),
     )
 
+    information_standards_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("information standards page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("How our content is written, reviewed, translated and paid for."),
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("How accessible the site is and how to ask for another format."),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("What the site collects about readers, and what it does not."),
+    )
+
     panels = [
         MultiFieldPanel(
             [FieldPanel("organisation_name"), FieldPanel("program_name")],
@@ -61,6 +89,14 @@ class SiteSettings(BaseSiteSetting):
             [FieldPanel("donate_url"), FieldPanel("email_list_page"), FieldPanel("contact_page")],
             heading=_("Calls to action"),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("information_standards_page"),
+                FieldPanel("accessibility_page"),
+                FieldPanel("privacy_page"),
+            ],
+            heading=_("How we work: linked from every footer, in the reader's language"),
+        ),
     ]
 
     class Meta:
@@ -70,3 +106,9 @@ class SiteSettings(BaseSiteSetting):
     def phone_href(self):
         digits = "".join(ch for ch in self.phone if ch.isdigit())
         return f"tel:+1{digits}" if len(digits) == 10 else f"tel:{digits}"
+
+    @property
+    def trust_pages(self):
+        """The pages that show how the site works, in footer order; unset ones left out."""
+        pages = [self.information_standards_page, self.accessibility_page, self.privacy_page]
+        return [page for page in pages if page is not None]
