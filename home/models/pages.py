@@ -8,6 +8,7 @@ from wagtail_localize.fields import TranslatableField
 from home.sections import home_sections
 from website.blocks import BaseStreamBlock
 from website.models import BasePage
+from website.page_cache import changes_at
 from website.panels import guide_panel
 
 
@@ -50,7 +51,12 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_sections(self))
+        sections = home_sections(self)
+        context.update(sections)
+        # A webinar leaves "upcoming" when it ends: no cached copy of this page outlives that.
+        changes_at(
+            request, min((w.end_time for w in sections.get("upcoming_webinars", ())), default=None)
+        )
         return context
 
 

@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from website.blocks import BaseStreamBlock, DocumentListBlock, PeopleBlock, RelatedPagesBlock
 from website.dates import DatePrecision
 from website.models import BasePage
+from website.page_cache import changes_at
 from website.panels import guide_panel
 
 from ..calendar import calendar_response
@@ -273,8 +274,15 @@ class WebinarPage(RoutablePageMixin, NewsroomItem):
     def structured_data(self, request):
         return event_data(self, request)
 
+    def next_change(self):
+        """When the page next changes by itself: at the start, then at the end."""
+        now = timezone.now()
+        return min((t for t in (self.start_time, self.end_time) if t and t > now), default=None)
+
     @path("")
     def detail(self, request):
+        # "Register" gives way to the recording when the webinar ends: no cached copy outlives it.
+        changes_at(request, self.next_change())
         return self.render(request)
 
     @path("calendar/")

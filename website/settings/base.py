@@ -106,17 +106,22 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, this process's memory otherwise.
+# Cache: Redis when REDIS_URL is set, this process's memory otherwise. The cache is never needed
+# for the site to work: with Redis unreachable, website/cache.py turns every use into a miss, and
+# the short timeouts keep a hung server from holding requests.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "website.cache.TolerantRedisCache",
             "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Sessions in the database, read through the cache: they survive a Redis restart or outage.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Anonymous readers get pages from the cache for up to this long, or until content changes
 # (website/page_cache.py). The limit bounds how long a page that changes with the clock,
@@ -159,6 +164,8 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "1"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "eCPR website <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Who gets an email for each server error: comma-separated addresses.
+ADMINS = [(address, address) for address in env_list("ADMINS")]
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Emotional CPR (eCPR)"
@@ -197,6 +204,11 @@ HONEYPOT_TIME_INTERVAL = 3
 # that knows neither Django's own Redis cache nor development's local-memory one.
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
+# With the cache unreachable, posts are let through (the honeypot still applies) rather than
+# refused.
+RATELIMIT_FAIL_OPEN = True
+# A form posted without a valid CSRF token gets a page in the site's design, not Django's.
+CSRF_FAILURE_VIEW = "website.views.csrf_failure"
 
 # A translation starts as a draft: it goes live only through review.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
