@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install run test lint format messages
+.PHONY: install run test test-production lint format messages
 
 install: $(VENV)/.installed
 
@@ -31,6 +31,12 @@ test: install
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=website.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# The production tier: the site as deployed (docs/operators/deployment.md) on services of its
+# own (PostgreSQL, Redis, gunicorn, nginx), checked over HTTP. Needs Debian's nginx,
+# redis-server, postgresql and openssl.
+test-production: install
+	ECPR_PRODUCTION_TIER=1 $(BIN)/pytest tests/production $(PYTEST_ARGS)
 
 format: install
 	$(BIN)/ruff check --fix .
