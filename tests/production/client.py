@@ -116,6 +116,7 @@ def fill(form, answers):
     return values
 
 
-def wait_past_honeypot_interval(seconds=3.2):
-    # The form's hidden timestamp must be a few seconds old, as a person's would be.
+def wait_past_honeypot_interval(seconds=4.5):
+    # The form's hidden timestamp, in whole seconds, must be more than 3 seconds old, as a
+    # person's would be.
     time.sleep(seconds)

@@ -9,8 +9,8 @@ import requests
 READER_PATHS = [
     "/en/",
     "/es/",
-    "/en/what-is-ecpr/",
-    "/es/que-es-ecpr/",
+    "/en/about/what-is-ecpr/",
+    "/es/sobre-ecpr/",
     "/en/news/",
     "/en/contact/",
 ]

@@ -8,10 +8,7 @@ import time
 
 from .harness import PROJECT
 
-PRELUDE = """
-import time
-from wagtail.models import Page, Site
-"""
+PRELUDE = "import time\nfrom wagtail.models import Page, Site\n"
 
 
 def warm(visitors, paths):

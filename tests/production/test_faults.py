@@ -109,7 +109,7 @@ def test_a_database_outage_is_a_503_in_both_languages_and_recovers(
     tier, base_url, new_visitor, database_outage
 ):
     answers = {}
-    for path in ("/en/", "/es/", "/en/what-is-ecpr/", "/en/contact/", "/en/news/?page=2"):
+    for path in ("/en/", "/es/", "/en/about/what-is-ecpr/", "/en/contact/", "/en/news/?page=2"):
         answers[path] = new_visitor().get(path, allow_redirects=False)
     english = answers["/en/"]
 

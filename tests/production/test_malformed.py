@@ -61,8 +61,11 @@ PAYLOADS = [
     "\\",
     "/",
     "\t",
+    "%2e%2e%2f",
+    "<svg onload=alert(1)>",
+    "a%",
+    "%u0041",
 ]
-NEWSROOMS = ["/en/news/", "/es/noticias/"]
 SEARCHES = ["/en/search/", "/es/buscar/"]
 
 
@@ -76,12 +79,10 @@ def query_requests():
         v = encoded(value)
         for search in SEARCHES:
             yield "GET", f"{search}?q={v}", {}, b""
-            yield "GET", f"{search}?q=ecpr&page={v}", {}, b""
-            yield "GET", f"{search}?q=ecpr&type={v}", {}, b""
-        for newsroom in NEWSROOMS:
-            for name in ("page", "type", "topic", "year"):
-                yield "GET", f"{newsroom}?{name}={v}", {}, b""
-        yield "GET", f"/en/news/?page={v}&type={v}&topic={v}&year={v}", {}, b""
+        yield "GET", f"/en/search/?q=ecpr&page={v}&type={v}", {}, b""
+        for name in ("page", "type", "topic", "year"):
+            yield "GET", f"/en/news/?{name}={v}", {}, b""
+        yield "GET", f"/es/noticias/?page={v}&type={v}&topic={v}&year={v}", {}, b""
         yield "GET", f"/en/news/feed/rss/?page={v}", {}, b""
 
 
@@ -94,8 +95,8 @@ PATHS = [
     "/en/<script>/",
     "/en/%00/",
     "/en/" + "a" * 3000 + "/",
-    "/en/what-is-ecpr/..;/",
-    "/en/what-is-ecpr/%2f/",
+    "/en/about/..;/",
+    "/en/about/%2f/",
     "/documents/999999/x.pdf",
     "/documents/abc/",
     "/documents/1/",
@@ -230,6 +231,11 @@ def send(port, method, path, headers, body):
     return int(match.group(1)) if match else f"no status: {first[:40]!r}"
 
 
+def not_implemented(request, status):
+    # RFC 9112 (6.1): a transfer coding the server does not know is answered with 501, by nginx.
+    return status == 501 and "Transfer-Encoding" in request[2]
+
+
 def test_a_thousand_malformed_requests_get_no_server_error_and_change_nothing(
     tier, database, fresh_rate_limit
 ):
@@ -245,7 +251,7 @@ def test_a_thousand_malformed_requests_get_no_server_error_and_change_nothing(
     errors = [
         (request[0], request[1][:80], status)
         for request, status in zip(requests, statuses, strict=True)
-        if not isinstance(status, int) or status >= 500
+        if not isinstance(status, int) or status >= 500 and not not_implemented(request, status)
     ]
     changed = [table for table in before if before[table] != after.get(table)]
     seen = sorted({status for status in statuses if isinstance(status, int)})

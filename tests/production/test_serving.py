@@ -1,9 +1,11 @@
 """What nginx and gunicorn serve together: pages, static files, images and documents, over
 HTTPS, with plain HTTP sent there."""
 
+import io
 import re
 
 import requests
+from PIL import Image
 
 
 def test_a_page_is_served_compressed_over_https(visitor):
@@ -42,16 +44,28 @@ def test_hashed_static_files_are_served_by_nginx_and_kept_for_a_year(visitor):
     assert response.headers["Content-Encoding"] == "gzip"
 
 
-def test_an_image_rendition_is_served(visitor):
-    sources = set()
-    for path in ("/en/", "/en/news/", "/es/"):
-        sources |= set(re.findall(r'src="(/media/images/[^"]+)"', visitor.get(path).text))
-    assert sources, "the demo pages show no uploaded image"
+def test_an_uploaded_image_and_its_admin_thumbnail_are_served(staff):
+    picture = io.BytesIO()
+    Image.new("RGB", (640, 480), (200, 80, 40)).save(picture, "PNG")
+    action, form = staff.open_form("/admin/images/add/")
+    answers = {**form["fields"], "title": "Tier photo", "description": "An orange rectangle"}
 
-    for source in sorted(sources)[:3]:
-        response = visitor.get(source)
-        assert response.status_code == 200
-        assert response.headers["Content-Type"].startswith("image/")
+    uploaded = staff.post(
+        action,
+        answers,
+        files={"file": ("tier-photo.png", picture.getvalue(), "image/png")},
+        allow_redirects=False,
+    )
+    thumbnails = re.findall(
+        r'src="(/media/images/tier-photo[^"]*)"', staff.get("/admin/images/").text
+    )
+
+    assert uploaded.status_code == 302
+    assert thumbnails, "the admin shows no thumbnail of the upload"
+    response = staff.get(thumbnails[0])
+    assert response.status_code == 200
+    assert response.headers["Content-Type"] == "image/png"
+    assert Image.open(io.BytesIO(response.content)).size[0] <= 165
 
 
 def test_a_document_is_served(visitor, database):

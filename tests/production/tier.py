@@ -66,7 +66,8 @@ class Tier:
 
     def shell(self, code):
         """Run Python in a separate process with the site's settings, as the scheduler would."""
-        return self.manage("shell", "--no-imports", "--command", code).strip()
+        prelude = "import time\nfrom wagtail.models import Page, Site\n"
+        return self.manage("shell", "--no-imports", "--command", prelude + code).strip()
 
     def start(self):
         self.step("PostgreSQL", self.postgres.init, self.postgres.start)
