@@ -72,25 +72,26 @@ def measured(site):
 
 def test_a_new_title_is_shown_at_once(tier, everywhere, measured):
     readers = everywhere
-    title = f"What is eCPR? (revised {next(counter)})"
     paths = ["/en/about/what-is-ecpr/", "/en/about/"]
-    warm(readers, paths)
+    for _ in range(3):  # a few publications, to measure how soon readers see each
+        title = f"What is eCPR? (revised {next(counter)})"
+        warm(readers, paths)
 
-    latency = change_and_watch(
-        tier,
-        f"""
+        latency = change_and_watch(
+            tier,
+            f"""
 page = Page.objects.get(slug="what-is-ecpr", locale__language_code="en").specific
 page.title = {title!r}
 page.save_revision().publish()
 """,
-        readers,
-        "/en/about/what-is-ecpr/",
-        lambda response: title in response.text,
-    )
+            readers,
+            "/en/about/what-is-ecpr/",
+            lambda response, title=title: title in response.text,
+        )
 
-    assert latency is not None
-    assert all_show(readers, paths, title)
-    measured(latency)
+        assert latency is not None
+        assert all_show(readers, paths, title)
+        measured(latency)
 
 
 def test_unpublishing_and_publishing_again_show_at_once(tier, readers):
