@@ -84,8 +84,9 @@ def _is_personal(request):
     # outside this one, clears it only after this middleware has seen the response.
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return True
+    # Messages shown, or added for the next page (checked without loading them from the session).
     messages = getattr(request, "_messages", None)
-    return messages is not None and (messages.used or len(messages) > 0)
+    return messages is not None and (messages.used or messages.added_new)
 
 
 def _cacheable_request(request):
@@ -102,12 +103,17 @@ def _cacheable_response(response):
     return response.status_code == 200 and not response.streaming and not response.cookies
 
 
-def _mark(request, response):
-    """Tell any cache in front what this middleware decided, and return the lifetime."""
-    if _is_personal(request):
-        patch_cache_control(response, private=True)
-        patch_vary_headers(response, ("Cookie",))
-        return 0
+def _mark_personal(request, response):
+    """Keep any cache in front from storing a page meant for one visitor; True if it is one."""
+    if not _is_personal(request):
+        return False
+    patch_cache_control(response, private=True)
+    patch_vary_headers(response, ("Cookie",))
+    return True
+
+
+def _shared_lifetime(request, response):
+    """How long an anonymous page may be kept, told to caches in front when the clock bounds it."""
     seconds = _lifetime(request)
     if getattr(request, "_page_changes_at", None) is not None:
         patch_cache_control(response, s_maxage=max(seconds, 0))
@@ -121,7 +127,7 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not _cacheable_request(request):
             response = self.get_response(request)
-            _mark(request, response)
+            _mark_personal(request, response)
             return response
         key = f"page-cache:{content_version()}:{request.get_host()}:{request.path}"
         response = cache.get(key)
@@ -130,7 +136,9 @@ class AnonymousPageCacheMiddleware:
         response = self.get_response(request)
         if hasattr(response, "render") and callable(response.render):
             response.render()
-        seconds = _mark(request, response)
+        if _mark_personal(request, response):
+            return response
+        seconds = _shared_lifetime(request, response)
         if seconds > 0 and _cacheable_response(response):
             cache.set(key, response, seconds)
         return response
