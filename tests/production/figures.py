@@ -7,5 +7,7 @@ FIGURES = Path(__file__).resolve().parents[2] / "tier-figures.txt"
 
 
 def record(name, value):
-    with FIGURES.open("a") as figures:
-        figures.write(f"{name}: {value}\n")
+    """Keep `value` under `name`, replacing an earlier value of the same name."""
+    lines = FIGURES.read_text().splitlines() if FIGURES.exists() else []
+    kept = [line for line in lines if not line.startswith(f"{name}: ")]
+    FIGURES.write_text("".join(f"{line}\n" for line in [*kept, f"{name}: {value}"]))
