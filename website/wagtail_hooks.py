@@ -1,7 +1,11 @@
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .lockouts import LockoutsView, can_unlock
 from .models import FooterText, Person, Topic
 
 
@@ -29,3 +33,24 @@ class FooterTextViewSet(SnippetViewSet):
 register_snippet(PersonViewSet)
 register_snippet(FooterTextViewSet)
 register_snippet(TopicViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_lockout_urls():
+    urls = [
+        path("", LockoutsView.as_view(), name="index"),
+        path("<int:pk>/unlock/", LockoutsView.as_view(), name="unlock"),
+    ]
+    return [path("lockouts/", include((urls, "website_lockouts"), namespace="website_lockouts"))]
+
+
+class AdministratorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_unlock(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def register_lockouts_menu_item():
+    return AdministratorsMenuItem(
+        _("Sign-in lockouts"), reverse("website_lockouts:index"), icon_name="lock", order=650
+    )
