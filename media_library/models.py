@@ -54,6 +54,12 @@ class CustomDocument(AbstractDocument):
 
     admin_form_fields = (*Document.admin_form_fields, "language")
 
+    def clean(self):
+        # Without a file (the upload form refused it and said why) Wagtail's extension check
+        # would add a second, misleading error: "File extension “” is not allowed".
+        if self.file:
+            super().clean()
+
     def _set_document_file_metadata(self):
         super()._set_document_file_metadata()
         self.measure()
