@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from csp.constants import NONE, SELF
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -176,6 +176,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Emotional CPR (eCPR)"
+# No avatars fetched from gravatar.com: staff addresses stay private, and the admin loads nothing
+# from other sites.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Editorial workflow (editorial/roles.py): comments on pages, and review emails to the people
 # in the reviewing group and to the submitter. Administrators get them only if they join a group.
@@ -190,6 +193,8 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "media_library.forms.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "pptx", "ppt", "docx", "doc", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# 40 megapixels: more than any camera photo needs; a larger image costs too much memory to decode.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # The database backend, stemming each language with its own rules on PostgreSQL
 # (see website/search/backend.py); objects without a language are indexed word for word.
 WAGTAILSEARCH_BACKENDS = {
@@ -248,7 +253,14 @@ else:
     CONTENT_SECURITY_POLICY = _CSP
 # What Wagtail's admin needs beyond the public policy (found by driving the admin in Chromium
 # with the policy on; tests/browser/ fails on any violation).
-CSP_ADMIN_ADDITIONS = {}
+# Wagtail 7.4's admin writes inline <script> and <style> in its own templates and scripts (the
+# page editor, wagtail-localize's translation editor), and shows uploads being prepared as blob:
+# images.
+CSP_ADMIN_ADDITIONS = {
+    "script-src": [UNSAFE_INLINE],
+    "style-src": [UNSAFE_INLINE],
+    "img-src": ["blob:"],
+}
 PERMISSIONS_POLICY_OFF = [
     "accelerometer",
     "autoplay",
