@@ -176,9 +176,11 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Emotional CPR (eCPR)"
-# No avatars fetched from gravatar.com: staff addresses stay private, and the admin loads nothing
-# from other sites.
+# No avatars fetched from gravatar.com: staff addresses stay private, and the admin's browser
+# policy allows nothing from other sites.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does it ask releases.wagtail.org for new versions: upgrades follow the release notes.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Editorial workflow (editorial/roles.py): comments on pages, and review emails to the people
 # in the reviewing group and to the submitter. Administrators get them only if they join a group.
