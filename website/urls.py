@@ -41,5 +41,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
 )
 
+handler400 = "website.views.bad_request"
 handler404 = "website.views.page_not_found"
 handler500 = "website.views.server_error"

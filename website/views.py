@@ -5,6 +5,8 @@ from django.shortcuts import render
 from django.utils import translation
 from django.views.decorators.csrf import requires_csrf_token
 
+from .malformed_input import MalformedInput
+
 
 def _activate_from_path(request):
     # The 404 handler runs outside i18n_patterns for unknown prefixes such as /fr/:
@@ -25,3 +27,14 @@ def page_not_found(request, exception=None):
 def server_error(request):
     _activate_from_path(request)
     return render(request, "500.html", status=500)
+
+
+@requires_csrf_token
+def bad_request(request, exception=None):
+    # Refused before the locale middleware ran (website/malformed_input.py): take the language
+    # from the path, or else from the browser.
+    translation.activate(translation.get_language_from_request(request))
+    _activate_from_path(request)
+    # Only this site's own refusals explain themselves; Django's may quote the request back.
+    reason = str(exception) if isinstance(exception, MalformedInput) else ""
+    return render(request, "400.html", {"reason": reason}, status=400)

@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "website.security_headers.ContentSecurityPolicyMiddleware",
     "website.security_headers.PermissionsPolicyMiddleware",
+    "website.malformed_input.MalformedInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "website.middleware.LocaleMiddleware",
