@@ -6,6 +6,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from website.page_permissions import ReviewedDeletionPermissionTester
+
 
 class ListingFieldsMixin(models.Model):
     """How a page looks as a card in listings and search results."""
@@ -123,3 +125,6 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
 
     def get_social_text(self):
         return self.social_text or self.get_listing_summary()
+
+    def permissions_for_user(self, user):
+        return ReviewedDeletionPermissionTester(user, self)
