@@ -26,6 +26,10 @@ from tests.factories import (
 )
 from website.localize import translate
 
+# The production tier (tests/production/) starts its own PostgreSQL, Redis, gunicorn and nginx:
+# only `make test-production` runs it, never `make test`.
+collect_ignore = [] if os.environ.get("ECPR_PRODUCTION_TIER") else ["production"]
+
 
 @pytest.fixture(autouse=True)
 def _reset_language():
