@@ -5,8 +5,8 @@ hides (Wagtail's userbar for signed-in staff, the admin's editors, live preview)
 import pytest
 from wagtail.models import Collection
 
-from tests.editorial.staff import PASSWORD, make_staff
 from tests.factories import StandardPageFactory
+from tests.staff import PASSWORD, make_staff
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

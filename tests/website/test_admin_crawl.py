@@ -21,7 +21,7 @@ from wagtail.images import get_image_model
 
 from home.models import FormPage
 from home.models.forms import FormField
-from tests.editorial.staff import make_staff
+from tests.staff import make_staff
 
 pytestmark = pytest.mark.django_db
 
