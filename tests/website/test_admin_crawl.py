@@ -132,6 +132,14 @@ def test_nul_in_a_form_post_is_refused_with_a_clear_message(superuser_client):
     assert "The form contains a character that is not allowed." in response.text
 
 
+def test_nul_in_a_json_post_is_refused(superuser_client):
+    response = superuser_client.post(
+        "/admin/localize/api/", '{"value": "crisis\\u0000"}', content_type="application/json"
+    )
+
+    assert response.status_code == 400
+
+
 def test_nul_on_a_public_page_is_refused_in_its_language(client, world):
     response = client.get("/es/?q=%00")
 
