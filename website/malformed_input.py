@@ -1,14 +1,16 @@
-"""Input that no view on this site can use is refused with a 400 before any view sees it.
+"""Admin input that no admin view can use is refused with a 400 before any view sees it.
 
-Views pass what they are given to the database, and PostgreSQL refuses a NUL character in text
-(a DataError, so a 500) where SQLite quietly accepts it; Wagtail's bulk actions turn each `id`
-into a number without checking. Refusing both here covers every view, the admin's and ours,
-without patching Wagtail.
+Wagtail's admin views pass what they are given to the database, and PostgreSQL refuses a NUL
+character in text (a DataError, so a 500) where SQLite quietly accepts it; its bulk actions turn
+each `id` into a number without checking. Refusing both here covers every admin view without
+patching Wagtail. Public pages handle such input themselves, where a reader gets their form back
+with their answers kept, or the page's own 404.
 """
 
 from django.core.exceptions import BadRequest
 from django.utils.translation import gettext_lazy as _
 
+ADMIN = "/admin/"
 BULK_ACTIONS = "/admin/bulk/"
 # Bulk actions take page, user, image, document and snippet ids (all numeric here), or "all".
 BULK_ID_PARAMETERS = ("id", "childOf")
@@ -46,6 +48,8 @@ class MalformedInputMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if not request.path_info.startswith(ADMIN):
+            return self.get_response(request)
         if "\x00" in request.path_info or _has_nul(request.GET):
             raise MalformedInput(_("The address contains a character that is not allowed."))
         if request.method == "POST" and (_has_nul(request.POST) or _json_has_nul(request)):

@@ -140,8 +140,8 @@ def test_nul_in_a_json_post_is_refused(superuser_client):
     assert response.status_code == 400
 
 
-def test_nul_on_a_public_page_is_refused_in_its_language(client, world):
-    response = client.get("/es/?q=%00")
+def test_the_refusal_is_in_the_visitors_language(client, world):
+    response = client.get("/admin/login/?next=%00", HTTP_ACCEPT_LANGUAGE="es")
 
     assert response.status_code == 400
     assert "La dirección contiene un carácter no permitido." in response.text
