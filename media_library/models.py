@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.search import index
 
 from .facts import FORMATS, count_pages
 
@@ -20,6 +21,23 @@ class CustomImage(AbstractImage):
     )
 
     admin_form_fields = Image.admin_form_fields
+
+    # Wagtail's image chooser filters a search by tag, which its own search fields do not allow
+    # (a server error for "?q=...&tag=..."): the tags' name is made filterable as well.
+    search_fields = [
+        field
+        for field in AbstractImage.search_fields
+        if not (isinstance(field, index.RelatedFields) and field.field_name == "tags")
+    ] + [
+        index.RelatedFields(
+            "tags",
+            [
+                index.SearchField("name", boost=10),
+                index.AutocompleteField("name"),
+                index.FilterField("name"),
+            ],
+        )
+    ]
 
     @property
     def default_alt_text(self):
@@ -53,6 +71,12 @@ class CustomDocument(AbstractDocument):
     page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True, editable=False)
 
     admin_form_fields = (*Document.admin_form_fields, "language")
+
+    def clean(self):
+        # Without a file (the upload form refused it and said why) Wagtail's extension check
+        # would add a second, misleading error: "File extension “” is not allowed".
+        if self.file:
+            super().clean()
 
     def _set_document_file_metadata(self):
         super()._set_document_file_metadata()

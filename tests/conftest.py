@@ -6,6 +6,8 @@ import os
 import shutil
 
 import pytest
+from django.core.cache import cache
+from django.test import Client
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -24,6 +26,8 @@ from tests.factories import (
     WebinarPageFactory,
     make_document,
 )
+from tests.helpers import ABOUT, add_page
+from tests.staff import ROLES, make_staff
 from website.localize import translate
 
 # The production tier (tests/production/) starts its own PostgreSQL, Redis, gunicorn and nginx:
@@ -131,8 +135,40 @@ def one_of_each_type(home):
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 
 
+# Every page and frame reports each Content-Security-Policy violation to the console, where the
+# test sees it: the browser tests run with the site's policies on and fail on any violation.
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+    const blocked = event.blockedURI || "inline";
+    console.error(`CSP violation: ${event.violatedDirective} blocked ${blocked}`
+        + ` at ${event.sourceFile}:${event.lineNumber} (${event.sample})`);
+});
+"""
+
+
+class PolicyWatchingBrowser:
+    """Playwright's browser, whose every new context records the CSP violations of its pages."""
+
+    def __init__(self, browser):
+        self._browser = browser
+        self.violations = []
+
+    def new_context(self, **kwargs):
+        context = self._browser.new_context(**kwargs)
+        context.add_init_script(REPORT_CSP_VIOLATIONS)
+        context.on("console", self._record)
+        return context
+
+    def _record(self, message):
+        if "CSP violation" in message.text or "Content Security Policy" in message.text:
+            self.violations.append(f"{message.location.get('url', '')}: {message.text}")
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
+
+
 @pytest.fixture(scope="session")
-def browser():
+def _chromium():
     if not shutil.which(CHROMIUM):
         message = f"Chromium not found at {CHROMIUM}: install Debian's chromium package."
         if os.environ.get("CI"):
@@ -158,9 +194,18 @@ def browser():
                 "--disable-sync",
             ],
         )
-        yield browser
+        yield PolicyWatchingBrowser(browser)
         browser.close()
     os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+@pytest.fixture
+def browser(_chromium):
+    """The shared Chromium; the test fails if any page it showed broke the site's CSP."""
+    _chromium.violations.clear()
+    yield _chromium
+    violations, _chromium.violations[:] = list(_chromium.violations), []
+    assert not violations, "Content-Security-Policy violations:\n" + "\n".join(violations)
 
 
 @pytest.fixture
@@ -169,3 +214,62 @@ def page(browser, live_server):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    # Wagtail caches the sites' root paths; a site rolled back with a test must not outlive it.
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def staff(db):
+    """One person in each role: editor, moderator, translator, Spanish reviewer, administrator."""
+    return {role: make_staff(role) for role in ROLES}
+
+
+@pytest.fixture
+def newsroom(home):
+    return NewsIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def news_item(newsroom):
+    return NewsPageFactory(parent=newsroom, title="Veterinarians find eCPR helpful")
+
+
+@pytest.fixture
+def login(client):
+    def _login(user):
+        client.force_login(user)
+        return client
+
+    return _login
+
+
+@pytest.fixture
+def about(home):
+    return add_page(
+        home, "What is eCPR?", "what-is-ecpr", "Three steps: connecting, empowering, revitalizing."
+    )
+
+
+@pytest.fixture
+def about_es(about, home_es, translate_page):
+    return translate_page(about, ABOUT)
+
+
+@pytest.fixture
+def spanish_review(home_es):
+    """The Spanish tree's review workflow, which the editorial app assigns to the Spanish home."""
+    workflow = home_es.get_workflow()
+    assert workflow is not None and workflow.name == "Spanish review"
+    return workflow
+
+
+@pytest.fixture
+def csrf_admin_client(admin_user):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(admin_user)
+    return client

@@ -48,6 +48,16 @@ def _settings_saved(sender, created, **kwargs):
         content_changed()
 
 
+def clear_on_save(*models):
+    """Move the content version on whenever one of models is saved or deleted: for the snippets
+    and settings that pages show. Each app connects its own models (website cannot name those
+    above it)."""
+    for model in models:
+        label = model._meta.label_lower
+        post_save.connect(content_changed, sender=model, dispatch_uid=f"page-cache-{label}")
+        post_delete.connect(content_changed, sender=model, dispatch_uid=f"page-cache-del-{label}")
+
+
 def connect_signals():
     for signal in (page_published, page_unpublished, post_page_move, published, unpublished):
         signal.connect(content_changed, dispatch_uid=f"page-cache-{id(signal)}")
@@ -55,10 +65,10 @@ def connect_signals():
     post_save.connect(
         _settings_saved, sender="website.SiteSettings", dispatch_uid="page-cache-settings"
     )
-    # Snippets shown inside pages: footer, people, topics, outlets.
-    for model in ("website.FooterText", "website.Person", "website.Topic", "news.Outlet"):
-        post_save.connect(content_changed, sender=model, dispatch_uid=f"page-cache-{model}")
-        post_delete.connect(content_changed, sender=model, dispatch_uid=f"page-cache-del-{model}")
+    # Snippets shown inside pages: footer, people, topics (news connects its outlets).
+    from .models import FooterText, Person, Topic
+
+    clear_on_save(FooterText, Person, Topic)
 
 
 def changes_at(request, moment):

@@ -9,6 +9,8 @@ from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import requires_csrf_token
 
+from .malformed_input import MalformedInput
+
 # Seconds a reader (or a proxy) is asked to wait while the database is unreachable.
 RETRY_AFTER_SECONDS = 10
 
@@ -59,3 +61,14 @@ def csrf_failure(request, reason=""):
         else None
     )
     return render(request, "403_csrf.html", {"back_url": back}, status=403)
+
+
+@requires_csrf_token
+def bad_request(request, exception=None):
+    # Refused before the locale middleware ran (website/malformed_input.py): take the language
+    # from the path, or else from the browser.
+    translation.activate(translation.get_language_from_request(request))
+    _activate_from_path(request)
+    # Only this site's own refusals explain themselves; Django's may quote the request back.
+    reason = str(exception) if isinstance(exception, MalformedInput) else ""
+    return render(request, "400.html", {"reason": reason}, status=400)

@@ -1,7 +1,12 @@
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import guides
+from .lockouts import LockoutsView, can_unlock
 from .models import FooterText, Person, Topic
 
 
@@ -29,3 +34,38 @@ class FooterTextViewSet(SnippetViewSet):
 register_snippet(PersonViewSet)
 register_snippet(FooterTextViewSet)
 register_snippet(TopicViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_guide_urls():
+    urls = [
+        path("guides/", guides.GuideIndexView.as_view(), name="guides"),
+        path("guides/<str:name>/", guides.GuideView.as_view(), name="guide"),
+    ]
+    return [path("", include((urls, "guides")))]
+
+
+@hooks.register("register_help_menu_item")
+def register_staff_guides_menu_item():
+    return MenuItem(_("Staff guides"), reverse("guides:guides"), icon_name="help", order=900)
+
+
+@hooks.register("register_admin_urls")
+def register_lockout_urls():
+    urls = [
+        path("", LockoutsView.as_view(), name="index"),
+        path("<int:pk>/unlock/", LockoutsView.as_view(), name="unlock"),
+    ]
+    return [path("lockouts/", include((urls, "website_lockouts"), namespace="website_lockouts"))]
+
+
+class AdministratorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_unlock(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def register_lockouts_menu_item():
+    return AdministratorsMenuItem(
+        _("Sign-in lockouts"), reverse("website_lockouts:index"), icon_name="lock", order=650
+    )

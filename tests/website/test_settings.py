@@ -96,3 +96,34 @@ def test_without_sentry_dsn_nothing_is_reported_to_sentry():
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("False")
+
+
+def test_deployment_checks_stay_clean_during_a_key_rotation_and_in_report_only_mode():
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY=GOOD_SECRET,
+        SECRET_KEY_FALLBACKS="f" * 20 + "0123456789abcdefghijklmnopqrstuvwxyz!@#$",
+        CSP_REPORT_ONLY="1",
+        ALLOWED_HOSTS="ecpr.example.org",
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_a_short_old_key_is_reported_by_the_deployment_checks():
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY=GOOD_SECRET,
+        SECRET_KEY_FALLBACKS="old-and-short",
+        ALLOWED_HOSTS="ecpr.example.org",
+    )
+
+    assert result.returncode != 0
+    assert "SECRET_KEY_FALLBACKS" in result.stdout + result.stderr

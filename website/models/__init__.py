@@ -1,4 +1,5 @@
 from .content_version import ContentVersion
+from .listing import ListingFilter, ListingIndexPage
 from .pages import BasePage, ListingFieldsMixin, SocialFieldsMixin
 from .site_settings import SiteSettings
 from .snippets import FooterText, Person, Topic
@@ -8,6 +9,8 @@ __all__ = [
     "ContentVersion",
     "FooterText",
     "ListingFieldsMixin",
+    "ListingFilter",
+    "ListingIndexPage",
     "Person",
     "SiteSettings",
     "SocialFieldsMixin",
