@@ -17,12 +17,14 @@ from website.models import BasePage
 from website.panels import guide_panel
 
 from .blocks import KeyFindingsBlock
-from .citation import bibtex_response, ris_response
+from .citation import bibtex_response, citation_html, ris_response
 from .structured_data import scholarly_article_data
 
 
 class ResearchIndexPage(RoutablePageMixin, BasePage):
     """Research: summaries of the studies of eCPR, newest first."""
+
+    schema_type = "CollectionPage"
 
     intro = models.TextField(
         _("introduction"), blank=True, help_text=_("A sentence or two above the list.")
@@ -217,6 +219,9 @@ class ResearchSummaryPage(RoutablePageMixin, BasePage):
     @property
     def authors(self):
         return [name.strip() for name in self.citation_authors.split(";") if name.strip()]
+
+    def citation_html(self):
+        return citation_html(self)
 
     def structured_data(self, request):
         return scholarly_article_data(self, request)

@@ -18,3 +18,9 @@ def submit_translation(client, page, locale):
     )
     assert response.status_code == 302, response.content[:500]
     return page.get_translation(locale)
+
+
+def json_ld_item(html, *types):
+    """The page's one JSON-LD object of one of these schema.org types."""
+    (item,) = [data for data in json_ld(html) if data["@type"] in types]
+    return item

@@ -8,16 +8,16 @@ from django.test.utils import CaptureQueriesContext
 pytestmark = pytest.mark.django_db
 
 PINNED = {
-    "home": 24,
-    "standard": 17,
-    "newsroom": 24,
-    "news": 25,
-    "webinar": 22,
-    "media": 26,
-    "research_index": 18,
-    "research_summary": 22,
-    "resource_index": 17,
-    "resource": 18,
+    "home": 26,
+    "standard": 19,
+    "newsroom": 26,
+    "news": 27,
+    "webinar": 24,
+    "media": 28,
+    "research_index": 20,
+    "research_summary": 24,
+    "resource_index": 19,
+    "resource": 20,
 }
 
 

@@ -1,7 +1,8 @@
-"""Error pages that speak the reader's language."""
+"""Error pages that speak the reader's language, and the favicon at its conventional address."""
 
 from django.conf import settings
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.utils import translation
 from django.views.decorators.csrf import requires_csrf_token
 
@@ -25,3 +26,8 @@ def page_not_found(request, exception=None):
 def server_error(request):
     _activate_from_path(request)
     return render(request, "500.html", status=500)
+
+
+def favicon(request):
+    # The file itself lives among the static files under a hashed, long-cached name.
+    return redirect(static("img/favicon.ico"))

@@ -14,6 +14,8 @@ from website.panels import guide_panel
 class ResourceIndexPage(BasePage):
     """Resources: things to buy or download (workbook, training video, brochure)."""
 
+    schema_type = "CollectionPage"
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [guide_panel("resource"), *BasePage.content_panels, FieldPanel("intro")]

@@ -24,6 +24,8 @@ KINDS = {model.kind: model for model in (NewsPage, WebinarPage, MediaAppearanceP
 class NewsIndexPage(RoutablePageMixin, BasePage):
     """The newsroom: news items, webinars and media appearances together, newest first."""
 
+    schema_type = "CollectionPage"
+
     intro = models.TextField(
         _("introduction"), blank=True, help_text=_("A sentence or two above the list.")
     )

@@ -5,7 +5,6 @@ import re
 from django import forms
 from django.apps import apps
 from django.core.exceptions import ValidationError
-from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 MAX_QUERY_CHARACTERS = 200
@@ -14,27 +13,28 @@ MAX_QUERY_WORDS = 20
 # as NUL) only separates words, so nothing but plain words reaches the search backend.
 WORD = re.compile(r"[^\W_]+")
 
-# The types a reader can narrow a search to. Labels rather than imports: website sits below the
-# apps that define them, and a type whose app is not installed is simply not offered.
-FILTERABLE_TYPES = [
-    "news.NewsPage",
-    "news.WebinarPage",
-    "news.MediaAppearancePage",
-    "research.ResearchSummaryPage",
-    "home.ResourcePage",
-    "home.StandardPage",
-]
+# The types a reader can narrow a search to, named as readers say it rather than as the CMS does.
+# Labels rather than imports: website sits below the apps that define them, and a type whose app
+# is not installed is simply not offered.
+FILTERABLE_TYPES = {
+    "news.NewsPage": _("News"),
+    "news.WebinarPage": _("Webinars"),
+    "news.MediaAppearancePage": _("eCPR in the media"),
+    "research.ResearchSummaryPage": _("Research"),
+    "home.ResourcePage": _("Resources"),
+    "home.StandardPage": _("About eCPR and other pages"),
+}
 
 
 def filterable_models():
-    """{value: model} for each type readers can filter by, in the order they are offered."""
+    """{value: (model, name)} for each type readers can filter by, in the order offered."""
     models = {}
-    for label in FILTERABLE_TYPES:
+    for label, name in FILTERABLE_TYPES.items():
         try:
             model = apps.get_model(label)
         except LookupError:
             continue
-        models[model._meta.label_lower] = model
+        models[model._meta.label_lower] = (model, name)
     return models
 
 
@@ -72,11 +72,9 @@ class SearchForm(forms.Form):
         self.models = filterable_models()
         self.fields["type"].choices = [
             ("", _("All kinds of pages")),
-            *(
-                (value, capfirst(model._meta.verbose_name_plural))
-                for value, model in self.models.items()
-            ),
+            *((value, name) for value, (_model, name) in self.models.items()),
         ]
 
     def selected_model(self):
-        return self.models.get(self.cleaned_data.get("type"))
+        model, _name = self.models.get(self.cleaned_data.get("type"), (None, ""))
+        return model

@@ -11,12 +11,16 @@ from html import unescape
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404, QueryDict
 from django.template.response import TemplateResponse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
+from wagtail.search.query import And, Or, PlainText
 
+from website.models import SearchSynonym
+from website.models.search_synonyms import comparable
 from website.templatetags.language_tags import home_in
 
 from .backend import backend_for_language
@@ -35,20 +39,31 @@ class Result:
     date_precision: str
 
 
+# What each kind of page is called in results, in readers' words, not the CMS's.
+RESULT_KINDS = {
+    "home.homepage": _("Home page"),
+    "home.standardpage": _("Page"),
+    "home.formpage": _("Form"),
+    "home.resourceindexpage": _("Section"),
+    "home.resourcepage": _("Resource"),
+    "news.newsindexpage": _("Section"),
+    "news.newspage": _("News"),
+    "news.webinarpage": _("Webinar"),
+    "news.mediaappearancepage": _("In the media"),
+    "research.researchindexpage": _("Section"),
+    "research.researchsummarypage": _("Research"),
+}
+
+
 def as_result(page):
-    # News and research pages know their own date (possibly undated); others show when they
-    # were last published.
-    if hasattr(page, "date"):
-        shown, precision = page.date, getattr(page, "date_precision", "day")
-    else:
-        published = page.last_published_at
-        shown, precision = (timezone.localdate(published) if published else None), "day"
+    # Only news and research carry a date of their own; when a page was last published says
+    # nothing to a reader, so other pages show none.
     return Result(
         page=page,
-        kind=page._meta.verbose_name,
+        kind=RESULT_KINDS.get(page._meta.label_lower, ""),
         summary=summary_of(page),
-        date=shown,
-        date_precision=precision,
+        date=getattr(page, "date", None),
+        date_precision=getattr(page, "date_precision", "day"),
     )
 
 
@@ -58,6 +73,26 @@ def summary_of(page):
     if not summary and getattr(page, "intro", ""):
         summary = Truncator(unescape(strip_tags(str(page.intro)))).words(SUMMARY_WORDS)
     return summary or page.search_description
+
+
+def with_synonyms(query, language):
+    """The reader's words, each also matching the site's words staff listed as its synonyms.
+
+    Every word must still match, as before: "capacitación gratuita" finds pages with
+    (capacitación or formación) and gratuita.
+    """
+    alternatives = SearchSynonym.alternatives(language)
+    words = query.split()
+    if not any(comparable(word) in alternatives for word in words):
+        return query
+    return And(
+        [
+            Or([PlainText(word), *(PlainText(other) for other in alternatives[comparable(word)])])
+            if comparable(word) in alternatives
+            else PlainText(word)
+            for word in words
+        ]
+    )
 
 
 def search_pages(request, query, model=None):
@@ -70,7 +105,7 @@ def search_pages(request, query, model=None):
     if model is not None:
         pages = pages.type(model)
     backend = backend_for_language(get_search_backend(), language)
-    return backend.search(query, pages.specific(), operator="and")
+    return backend.search(with_synonyms(query, language), pages.specific(), operator="and")
 
 
 def search(request):

@@ -1,10 +1,10 @@
-"""The header's menu and the home page of the active language."""
+"""The header's menu, the home page of the active language, and the words every page shares."""
 
 from django import template
 from django.conf import settings
 from django.utils import translation
 
-from website.models import FooterText
+from website.models import CrisisHelp, FooterText
 
 from .language_tags import home_in
 
@@ -31,13 +31,34 @@ def is_within(page, section):
     return bool(page) and getattr(page, "path", "").startswith(section.path)
 
 
-@register.simple_tag
-def footer_text():
-    """The footer text in the active language, or the default language's while untranslated."""
-    texts = {
-        text.locale.language_code: text
-        for text in FooterText.objects.filter(
-            locale__language_code__in={translation.get_language(), settings.LANGUAGE_CODE}
+def _in_active_language(model):
+    """The snippet in the active language, or the default language's while untranslated."""
+    language = translation.get_language()
+    found = {
+        item.locale.language_code: item
+        for item in model.objects.filter(
+            locale__language_code__in={language, settings.LANGUAGE_CODE}
         ).select_related("locale")
     }
-    return texts.get(translation.get_language()) or texts.get(settings.LANGUAGE_CODE)
+    return found.get(language) or found.get(settings.LANGUAGE_CODE)
+
+
+@register.simple_tag
+def footer_text():
+    return _in_active_language(FooterText)
+
+
+@register.simple_tag
+def crisis_help():
+    """Staff's crisis help in the active language, else the site's own words in that language.
+
+    Unlike the footer, never English words on a Spanish page: whoever needs this needs it now.
+    """
+    own = CrisisHelp.objects.filter(locale__language_code=translation.get_language()).first()
+    return own or CrisisHelp.built_in()
+
+
+@register.simple_tag(takes_context=True)
+def is_contact_page(context, page):
+    contact = context["settings"]["website"]["SiteSettings"].contact_page
+    return bool(page and contact) and page.translation_key == contact.translation_key
