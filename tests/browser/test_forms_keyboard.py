@@ -146,7 +146,8 @@ def test_a_failed_post_puts_focus_on_the_error_summary(
         assert "Please check your answers" in summary.inner_text()
         assert page.evaluate("document.activeElement.id") == "error-summary"
         box = summary.bounding_box()
-        assert 0 <= box["y"] < 844, "the summary is on screen, not far below the header"
+        # Scrolled to the top of the screen (give or take a rounding), not far below the header.
+        assert -1 < box["y"] < 844 / 2, box
         # The first link in the summary still leads to its field.
         page.keyboard.press("Tab")
         page.keyboard.press("Enter")
