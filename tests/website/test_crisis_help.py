@@ -92,3 +92,13 @@ def test_staff_find_crisis_help_in_the_settings_menu(admin_client, site_pages):
     assert "/admin/snippets/website/crisishelp/" in menu
     response = admin_client.get("/admin/snippets/website/crisishelp/add/")
     assert response.status_code == 200
+
+
+def test_the_server_error_page_carries_it_without_the_database(rf, django_assert_num_queries):
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    with translation.override("es"), django_assert_num_queries(0):
+        html = render_to_string("500.html", request=rf.get("/es/"))
+
+    assert crisis_links(html)["tel:988"] == "Llame al 988 y marque 2"

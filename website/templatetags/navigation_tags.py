@@ -58,6 +58,12 @@ def crisis_help():
     return own or CrisisHelp.built_in()
 
 
+@register.simple_tag
+def built_in_crisis_help():
+    """The site's own crisis words, for the error page that must not touch the database."""
+    return CrisisHelp.built_in()
+
+
 @register.simple_tag(takes_context=True)
 def is_contact_page(context, page):
     contact = context["settings"]["website"]["SiteSettings"].contact_page
