@@ -187,6 +187,8 @@ class FormPage(HoneypotFormMixin, HoneypotFormSubmissionMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
 
+    kind_label = _("Form")
+
     class Meta:
         verbose_name = _("form page")
 

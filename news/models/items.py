@@ -1,6 +1,5 @@
 """What the newsroom lists: news items, webinars and media appearances."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
@@ -15,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from website.blocks import BaseStreamBlock, DocumentListBlock, PeopleBlock, RelatedPagesBlock
 from website.dates import DatePrecision
+from website.fields import document_field, optional_link
 from website.models import BasePage
 from website.panels import guide_panel
 
@@ -24,28 +24,8 @@ from ..structured_data import appearance_data, event_data, news_article_data
 NEWSROOM_PARENTS = ["news.NewsIndexPage"]
 
 
-def document_field(verbose_name, help_text):
-    return models.ForeignKey(
-        settings.WAGTAILDOCS_DOCUMENT_MODEL,
-        verbose_name=verbose_name,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=help_text,
-    )
-
-
 def media_field(verbose_name, help_text):
-    return models.ForeignKey(
-        "wagtailmedia.Media",
-        verbose_name=verbose_name,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=help_text,
-    )
+    return optional_link("wagtailmedia.Media", verbose_name, help_text)
 
 
 class NewsroomItem(BasePage):
@@ -121,6 +101,7 @@ class NewsroomItem(BasePage):
     subpage_types = []
     kind = ""
     og_type = "article"
+    has_own_date = True
 
     class Meta:
         verbose_name = _("newsroom item")
@@ -164,6 +145,8 @@ class NewsPage(NewsroomItem):
     translatable_fields = [*NewsroomItem.translatable_fields, SynchronizedField("article_url")]
 
     kind = "news"
+    kind_label = _("News")
+    search_filter_label = _("News")
 
     class Meta:
         verbose_name = _("news item")
@@ -246,6 +229,8 @@ class WebinarPage(RoutablePageMixin, NewsroomItem):
     ]
 
     kind = "webinar"
+    kind_label = _("Webinar")
+    search_filter_label = _("Webinars")
 
     class Meta:
         verbose_name = _("webinar")
@@ -344,6 +329,8 @@ class MediaAppearancePage(NewsroomItem):
     ]
 
     kind = "media"
+    kind_label = _("In the media")
+    search_filter_label = _("eCPR in the media")
 
     class Meta:
         verbose_name = _("media appearance")

@@ -167,7 +167,15 @@ def test_screenshots_show_logo_crisis_line_and_full_width(browser, live_server, 
     try:
         for name, path in reviewed_pages().items():
             page.goto(path)
+            # Down to the foot and back, so lazy pictures load as a reader scrolling sees them.
+            page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+            page.wait_for_function("[...document.images].every(image => image.complete)")
+            page.evaluate("window.scrollTo(0, 0)")
             page.screenshot(path=SCREENSHOTS / f"{name}-{width}.png", full_page=True)
+
+            pictures = page.locator(".card__image img, .item-image img")
+            assert pictures.count() > 0, f"{name} shows no pictures"
+            assert pictures.evaluate_all("images => images.every(i => i.naturalWidth > 0)"), name
 
             assert page.locator(".site-logo__mark").is_visible(), name
             crisis = page.locator(".crisis-line")

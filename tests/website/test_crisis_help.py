@@ -6,8 +6,8 @@ import io
 import pytest
 from bs4 import BeautifulSoup
 
-from home.demo.builder import DemoBuilder
-from home.demo.forms import build_form_pages
+from demo_content.build import build_form_pages
+from demo_content.builder import DemoBuilder
 from website.localize import translate
 from website.models import CrisisHelp
 

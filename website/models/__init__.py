@@ -1,4 +1,5 @@
 from .crisis_help import CrisisHelp
+from .listing import ListingFilter, ListingIndexPage
 from .pages import BasePage, ListingFieldsMixin, SocialFieldsMixin
 from .search_synonyms import SearchSynonym
 from .site_settings import SiteSettings
@@ -9,6 +10,8 @@ __all__ = [
     "CrisisHelp",
     "FooterText",
     "ListingFieldsMixin",
+    "ListingFilter",
+    "ListingIndexPage",
     "Person",
     "SearchSynonym",
     "SiteSettings",

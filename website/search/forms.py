@@ -3,39 +3,16 @@
 import re
 
 from django import forms
-from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+
+from .registry import search_types
 
 MAX_QUERY_CHARACTERS = 200
 MAX_QUERY_WORDS = 20
 # Letters and digits in any script; everything else (quotes, operators, control characters such
 # as NUL) only separates words, so nothing but plain words reaches the search backend.
 WORD = re.compile(r"[^\W_]+")
-
-# The types a reader can narrow a search to, named as readers say it rather than as the CMS does.
-# Labels rather than imports: website sits below the apps that define them, and a type whose app
-# is not installed is simply not offered.
-FILTERABLE_TYPES = {
-    "news.NewsPage": _("News"),
-    "news.WebinarPage": _("Webinars"),
-    "news.MediaAppearancePage": _("eCPR in the media"),
-    "research.ResearchSummaryPage": _("Research"),
-    "home.ResourcePage": _("Resources"),
-    "home.StandardPage": _("About eCPR and other pages"),
-}
-
-
-def filterable_models():
-    """{value: (model, name)} for each type readers can filter by, in the order offered."""
-    models = {}
-    for label, name in FILTERABLE_TYPES.items():
-        try:
-            model = apps.get_model(label)
-        except LookupError:
-            continue
-        models[model._meta.label_lower] = (model, name)
-    return models
 
 
 class SearchQueryField(forms.CharField):
@@ -69,12 +46,11 @@ class SearchForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.models = filterable_models()
+        self.models = search_types()
         self.fields["type"].choices = [
             ("", _("All kinds of pages")),
-            *((value, name) for value, (_model, name) in self.models.items()),
+            *((value, model.search_label()) for value, model in self.models.items()),
         ]
 
     def selected_model(self):
-        model, _name = self.models.get(self.cleaned_data.get("type"), (None, ""))
-        return model
+        return self.models.get(self.cleaned_data.get("type"))

@@ -8,17 +8,16 @@ from dataclasses import dataclass
 from datetime import date
 from html import unescape
 
-from django.core.paginator import InvalidPage, Paginator
-from django.http import Http404, QueryDict
+from django.http import QueryDict
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 
+from website.listing import paginate
 from website.models import SearchSynonym
 from website.models.search_synonyms import comparable
 from website.templatetags.language_tags import home_in
@@ -39,37 +38,21 @@ class Result:
     date_precision: str
 
 
-# What each kind of page is called in results, in readers' words, not the CMS's.
-RESULT_KINDS = {
-    "home.homepage": _("Home page"),
-    "home.standardpage": _("Page"),
-    "home.formpage": _("Form"),
-    "home.resourceindexpage": _("Section"),
-    "home.resourcepage": _("Resource"),
-    "news.newsindexpage": _("Section"),
-    "news.newspage": _("News"),
-    "news.webinarpage": _("Webinar"),
-    "news.mediaappearancepage": _("In the media"),
-    "research.researchindexpage": _("Section"),
-    "research.researchsummarypage": _("Research"),
-}
-
-
 def as_result(page):
     # Only news and research carry a date of their own; when a page was last published says
     # nothing to a reader, so other pages show none.
     return Result(
         page=page,
-        kind=RESULT_KINDS.get(page._meta.label_lower, ""),
+        kind=page.kind_label,
         summary=summary_of(page),
-        date=getattr(page, "date", None),
-        date_precision=getattr(page, "date_precision", "day"),
+        date=page.date if page.has_own_date else None,
+        date_precision=page.date_precision,
     )
 
 
 def summary_of(page):
     """The page's listing summary, else its search description, else its introduction's start."""
-    summary = page.get_listing_summary() if hasattr(page, "get_listing_summary") else ""
+    summary = page.get_listing_summary()
     if not summary and getattr(page, "intro", ""):
         summary = Truncator(unescape(strip_tags(str(page.intro)))).words(SUMMARY_WORDS)
     return summary or page.search_description
@@ -113,11 +96,9 @@ def search(request):
     context = {"form": form, "query": "", "page_obj": None}
     if form.is_valid() and form.cleaned_data["q"]:
         query = form.cleaned_data["q"]
-        paginator = Paginator(search_pages(request, query, form.selected_model()), RESULTS_PER_PAGE)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except InvalidPage as error:
-            raise Http404(str(error)) from error
+        page_obj = paginate(
+            request, search_pages(request, query, form.selected_model()), RESULTS_PER_PAGE
+        )
         context.update(
             searched=True,
             query=query,

@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 
+from website.localize import in_reader_language
 from website.models import CrisisHelp, FooterText
 
 from .language_tags import home_in
@@ -31,21 +32,13 @@ def is_within(page, section):
     return bool(page) and getattr(page, "path", "").startswith(section.path)
 
 
-def _in_active_language(model):
-    """The snippet in the active language, or the default language's while untranslated."""
-    language = translation.get_language()
-    found = {
-        item.locale.language_code: item
-        for item in model.objects.filter(
-            locale__language_code__in={language, settings.LANGUAGE_CODE}
-        ).select_related("locale")
-    }
-    return found.get(language) or found.get(settings.LANGUAGE_CODE)
-
-
 @register.simple_tag
 def footer_text():
-    return _in_active_language(FooterText)
+    """The footer text in the active language, or the default language's while untranslated."""
+    texts = in_reader_language(
+        FooterText.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    )
+    return next(iter(texts.values()), None)
 
 
 @register.simple_tag

@@ -19,7 +19,7 @@ def page_json_ld(context, page):
     # The page is served in its own language, so the active language is the page's.
     language = get_language()
     items = [web_page_data(page, request, site_settings.program_name_in(language), language)]
-    own = page.structured_data(request) if hasattr(page, "structured_data") else None
+    own = page.structured_data(request)
     if own is not None:
         items.append(own)
     if page.depth == 2:
