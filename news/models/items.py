@@ -101,6 +101,7 @@ class NewsroomItem(BasePage):
     subpage_types = []
     kind = ""
     og_type = "article"
+    has_own_date = True
 
     class Meta:
         verbose_name = _("newsroom item")
@@ -145,6 +146,7 @@ class NewsPage(NewsroomItem):
 
     kind = "news"
     kind_label = _("News")
+    search_filter_label = _("News")
 
     class Meta:
         verbose_name = _("news item")
@@ -228,6 +230,7 @@ class WebinarPage(RoutablePageMixin, NewsroomItem):
 
     kind = "webinar"
     kind_label = _("Webinar")
+    search_filter_label = _("Webinars")
 
     class Meta:
         verbose_name = _("webinar")
@@ -327,6 +330,7 @@ class MediaAppearancePage(NewsroomItem):
 
     kind = "media"
     kind_label = _("In the media")
+    search_filter_label = _("eCPR in the media")
 
     class Meta:
         verbose_name = _("media appearance")
