@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install run test test-production lint format messages
+.PHONY: install run test test-production lint format messages quality-tools
 
 install: $(VENV)/.installed
 
@@ -46,3 +46,10 @@ format: install
 messages: install
 	$(MANAGE) makemessages --locale es --ignore ".venv/*" --no-obsolete
 	$(MANAGE) compilemessages --locale es
+
+# The Nu HTML Checker and Lighthouse, which the browser tests run (needs node, npm and java).
+quality-tools: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
@@ -20,7 +21,15 @@ class CustomImage(AbstractImage):
         ),
     )
 
-    admin_form_fields = Image.admin_form_fields
+    # The same picture serves both languages' pages; what a screen reader says must not.
+    description_es = models.CharField(
+        _("alt text in Spanish"),
+        max_length=255,
+        blank=True,
+        help_text=_("The same description in Spanish, read on Spanish pages."),
+    )
+
+    admin_form_fields = (*Image.admin_form_fields, "description_es")
 
     # Wagtail's image chooser filters a search by tag, which its own search fields do not allow
     # (a server error for "?q=...&tag=..."): the tags' name is made filterable as well.
@@ -41,6 +50,8 @@ class CustomImage(AbstractImage):
 
     @property
     def default_alt_text(self):
+        if get_language() == "es" and self.description_es:
+            return self.description_es
         return self.description
 
 

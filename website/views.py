@@ -1,10 +1,11 @@
-"""Error pages that speak the reader's language."""
+"""Error pages that speak the reader's language, and the favicon at its conventional address."""
 
 import sys
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import requires_csrf_token
@@ -72,3 +73,8 @@ def bad_request(request, exception=None):
     # Only this site's own refusals explain themselves; Django's may quote the request back.
     reason = str(exception) if isinstance(exception, MalformedInput) else ""
     return render(request, "400.html", {"reason": reason}, status=400)
+
+
+def favicon(request):
+    # The file itself lives among the static files under a hashed, long-cached name.
+    return redirect(static("img/favicon.ico"))

@@ -7,7 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import guides
 from .lockouts import LockoutsView, can_unlock
-from .models import FooterText, Person, Topic
+from .models import CrisisHelp, FooterText, Person, SearchSynonym, Topic
 
 
 class PersonViewSet(SnippetViewSet):
@@ -31,7 +31,26 @@ class FooterTextViewSet(SnippetViewSet):
     menu_label = _("Footer text")
 
 
+class CrisisHelpViewSet(SnippetViewSet):
+    model = CrisisHelp
+    icon = "help"
+    menu_label = _("Crisis help")
+    # Beside the site settings, where staff keep the other words every page shows.
+    add_to_settings_menu = True
+
+
+class SearchSynonymViewSet(SnippetViewSet):
+    model = SearchSynonym
+    icon = "search"
+    menu_label = _("Search synonyms")
+    list_display = ["readers_words", "site_words", "language"]
+    list_filter = ["language"]
+    add_to_settings_menu = True
+
+
 register_snippet(PersonViewSet)
+register_snippet(SearchSynonymViewSet)
+register_snippet(CrisisHelpViewSet)
 register_snippet(FooterTextViewSet)
 register_snippet(TopicViewSet)
 

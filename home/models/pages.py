@@ -46,6 +46,8 @@ class HomePage(BasePage):
     ]
     max_count_per_parent = 1
 
+    kind_label = _("Home page")
+
     class Meta:
         verbose_name = _("home page")
 
@@ -94,6 +96,9 @@ class StandardPage(BasePage):
             StandardPage.objects.child_of(self).live().public().select_related("listing_image")
         )
         return context
+
+    kind_label = _("Page")
+    search_filter_label = _("About eCPR and other pages")
 
     class Meta:
         verbose_name = _("standard page")

@@ -102,6 +102,7 @@ class NewsroomItem(BasePage):
     subpage_types = []
     kind = ""
     og_type = "article"
+    has_own_date = True
 
     class Meta:
         verbose_name = _("newsroom item")
@@ -146,6 +147,7 @@ class NewsPage(NewsroomItem):
 
     kind = "news"
     kind_label = _("News")
+    search_filter_label = _("News")
 
     class Meta:
         verbose_name = _("news item")
@@ -229,6 +231,7 @@ class WebinarPage(RoutablePageMixin, NewsroomItem):
 
     kind = "webinar"
     kind_label = _("Webinar")
+    search_filter_label = _("Webinars")
 
     class Meta:
         verbose_name = _("webinar")
@@ -335,6 +338,7 @@ class MediaAppearancePage(NewsroomItem):
 
     kind = "media"
     kind_label = _("In the media")
+    search_filter_label = _("eCPR in the media")
 
     class Meta:
         verbose_name = _("media appearance")

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('website', '0003_footer_text'),
+        ('website', '0006_default_search_synonyms'),
     ]
 
     operations = [
