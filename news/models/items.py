@@ -16,6 +16,7 @@ from website.blocks import BaseStreamBlock, DocumentListBlock, PeopleBlock, Rela
 from website.dates import DatePrecision
 from website.fields import document_field, optional_link
 from website.models import BasePage
+from website.page_cache import changes_at
 from website.panels import guide_panel
 
 from ..calendar import calendar_response
@@ -101,6 +102,7 @@ class NewsroomItem(BasePage):
     subpage_types = []
     kind = ""
     og_type = "article"
+    has_own_date = True
 
     class Meta:
         verbose_name = _("newsroom item")
@@ -145,6 +147,7 @@ class NewsPage(NewsroomItem):
 
     kind = "news"
     kind_label = _("News")
+    search_filter_label = _("News")
 
     class Meta:
         verbose_name = _("news item")
@@ -228,6 +231,7 @@ class WebinarPage(RoutablePageMixin, NewsroomItem):
 
     kind = "webinar"
     kind_label = _("Webinar")
+    search_filter_label = _("Webinars")
 
     class Meta:
         verbose_name = _("webinar")
@@ -255,8 +259,15 @@ class WebinarPage(RoutablePageMixin, NewsroomItem):
     def structured_data(self, request):
         return event_data(self, request)
 
+    def next_change(self):
+        """When the page next changes by itself: at the start, then at the end."""
+        now = timezone.now()
+        return min((t for t in (self.start_time, self.end_time) if t and t > now), default=None)
+
     @path("")
     def detail(self, request):
+        # "Register" gives way to the recording when the webinar ends: no cached copy outlives it.
+        changes_at(request, self.next_change())
         return self.render(request)
 
     @path("calendar/")
@@ -327,6 +338,7 @@ class MediaAppearancePage(NewsroomItem):
 
     kind = "media"
     kind_label = _("In the media")
+    search_filter_label = _("eCPR in the media")
 
     class Meta:
         verbose_name = _("media appearance")
