@@ -8,7 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from website import views
+from website import problem_reports, views
 from website.password_reset import RateLimitedPasswordResetView
 from website.search import views as search_views
 from website.sitemap import LocalizedSitemap
@@ -41,6 +41,11 @@ if settings.DEBUG:
 # The search page comes before Wagtail's catch-all; its address is translated (/es/buscar/).
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
+    path(
+        _("report-a-problem/<int:page_id>/"),
+        problem_reports.report_problem,
+        name="report_problem",
+    ),
     path("", include(wagtail_urls)),
 )
 

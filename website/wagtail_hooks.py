@@ -2,12 +2,13 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import guides
 from .lockouts import LockoutsView, can_unlock
-from .models import CrisisHelp, FooterText, Person, SearchSynonym, Topic
+from .models import CrisisHelp, FooterText, Person, ProblemReport, SearchSynonym, Topic
 
 
 class PersonViewSet(SnippetViewSet):
@@ -88,3 +89,22 @@ def register_lockouts_menu_item():
     return AdministratorsMenuItem(
         _("Sign-in lockouts"), reverse("website_lockouts:index"), icon_name="lock", order=650
     )
+
+
+class ProblemReportViewSet(ModelViewSet):
+    """Readers' reports of problems with pages, for staff to read and act on."""
+
+    model = ProblemReport
+    icon = "warning"
+    menu_label = _("Problem reports")
+    add_to_admin_menu = True
+    menu_order = 900
+    list_display = ["page", "locale", "message", "email", "created_at"]
+    list_filter = ["locale"]
+    form_fields = ["message", "email"]
+    inspect_view_enabled = True
+
+
+@hooks.register("register_admin_viewset")
+def register_problem_reports():
+    return ProblemReportViewSet("problem_reports")

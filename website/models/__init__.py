@@ -2,6 +2,7 @@ from .content_version import ContentVersion
 from .crisis_help import CrisisHelp
 from .listing import ListingFilter, ListingIndexPage
 from .pages import BasePage, ListingFieldsMixin, SocialFieldsMixin
+from .problem_reports import ProblemReport
 from .search_synonyms import SearchSynonym
 from .site_settings import SiteSettings
 from .snippets import FooterText, Person, Topic
@@ -15,6 +16,7 @@ __all__ = [
     "ListingFilter",
     "ListingIndexPage",
     "Person",
+    "ProblemReport",
     "SearchSynonym",
     "SiteSettings",
     "SocialFieldsMixin",
