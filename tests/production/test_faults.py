@@ -79,7 +79,10 @@ def test_a_killed_worker_is_replaced_and_no_request_fails_after(tier, base_url):
                 break
             time.sleep(0.1)
         respawned = time.monotonic()
-        load.wait(4)
+        # Enough answers after the respawn to tell, however busy the machine (bounded).
+        settle_until = respawned + 30
+        while len(load.since(respawned)) <= 10 and time.monotonic() < settle_until:
+            load.wait(0.5)
 
     after = load.since(respawned)
     lost = Load.failures(load.since(killed))

@@ -8,7 +8,11 @@ import sys
 import time
 from pathlib import Path
 
+import requests
+
 from .harness import PROJECT, Gunicorn, Nginx, Postgres, Redis, free_port
+
+FIRST_VIEWS = ["/en/", "/es/", "/en/news/", "/es/noticias/", "/en/about/", "/es/sobre-ecpr/"]
 
 
 class Tier:
@@ -99,6 +103,19 @@ class Tier:
             },
         )
         self.step("gunicorn and nginx", self.gunicorn.start, self.nginx.start)
+        self.step("first views", self.first_views)
+
+    def first_views(self):
+        """Open the main pages once, as an operator's check after a release does: the first view
+        makes the images' renditions, which on a busy machine can outlast a worker's timeout."""
+        for path in FIRST_VIEWS:
+            for _ in range(5):
+                try:
+                    answer = requests.get(self.nginx.url + path, verify=False, timeout=120)
+                except requests.RequestException:
+                    continue
+                if answer.status_code == 200:
+                    break
 
     def step(self, name, *actions):
         started = time.monotonic()
