@@ -200,8 +200,8 @@ SNIPPETS = {
         """
 from news.models import NewsIndexPage
 newsroom = NewsIndexPage.objects.get(locale__language_code="en")
-used = newsroom.filter_choices(newsroom.items())["topic"]
-snippet = Snippet.objects.filter(slug__in=used, locale__language_code="en").first()
+used = newsroom.items().values("topics")
+snippet = Snippet.objects.filter(pk__in=used, locale__language_code="en").first()
 path = newsroom.url
 """,
     ),
