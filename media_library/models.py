@@ -54,6 +54,12 @@ class CustomDocument(AbstractDocument):
 
     admin_form_fields = (*Document.admin_form_fields, "language")
 
+    def clean(self):
+        # Documents › Add a document checks the file as it arrives, and when details are still
+        # needed (the language) attaches it only once they are given: no file to check yet.
+        if self.file:
+            super().clean()
+
     def _set_document_file_metadata(self):
         super()._set_document_file_metadata()
         self.measure()
