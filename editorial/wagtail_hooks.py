@@ -5,7 +5,15 @@ from wagtail.admin.menu import MenuItem
 from wagtail.contrib.forms.utils import get_form_types
 from wagtail.models import Page
 
-from . import dashboard, guides, snippet_locales, translation_guard, translation_review
+from . import (
+    action_menu,
+    dashboard,
+    guides,
+    review_messages,
+    snippet_locales,
+    translation_guard,
+    translation_review,
+)
 
 
 @hooks.register("register_admin_urls")
@@ -51,3 +59,8 @@ def form_submissions_for_who_may_see_them(user, editable_forms):
 hooks.register("before_create_snippet", snippet_locales.before_create, order=-1)
 hooks.register("before_edit_snippet", snippet_locales.before_edit, order=-1)
 hooks.register("before_delete_snippet", snippet_locales.before_delete, order=-1)
+
+hooks.register("construct_page_action_menu", action_menu.order_for_role)
+hooks.register("after_create_page", review_messages.after_review_step)
+hooks.register("after_edit_page", review_messages.after_review_step)
+hooks.register("before_edit_page", review_messages.changes_requested_notice)

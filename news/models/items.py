@@ -1,5 +1,6 @@
 """What the newsroom lists: news items, webinars and media appearances."""
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -158,7 +159,7 @@ class NewsPage(NewsroomItem):
         FieldPanel("body"),
         FieldPanel("article_url"),
         FieldPanel("attachments"),
-        FieldPanel("topics"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("related"),
     ]
     translatable_fields = [*NewsroomItem.translatable_fields, SynchronizedField("article_url")]
@@ -230,7 +231,7 @@ class WebinarPage(RoutablePageMixin, NewsroomItem):
             heading=_("Registration and recording"),
         ),
         FieldPanel("attachments"),
-        FieldPanel("topics"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("related"),
     ]
     translatable_fields = [
@@ -330,7 +331,7 @@ class MediaAppearancePage(NewsroomItem):
             ],
             heading=_("Links and files"),
         ),
-        FieldPanel("topics"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("related"),
     ]
     translatable_fields = [

@@ -6,6 +6,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from website.page_form import PageForm
+
 
 class ListingFieldsMixin(models.Model):
     """How a page looks as a card in listings and search results."""
@@ -95,6 +97,7 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
 
     # What OpenGraph calls the page: articles are dated pieces, the rest is the website.
     og_type = "website"
+    base_form_class = PageForm
 
     promote_panels = (
         Page.promote_panels + ListingFieldsMixin.listing_panels + SocialFieldsMixin.social_panels
