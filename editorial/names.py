@@ -13,6 +13,7 @@ person making the request (Django's lazy strings would translate later, but Wagt
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 from wagtail.models import GroupApprovalTask, Task, Workflow
 
 from . import roles
@@ -28,6 +29,10 @@ NAMES = {
     "Spanish reviewer approval": _("Spanish reviewer approval"),
 }
 NAMED_MODELS = (Workflow, Task, GroupApprovalTask)
+
+# Wagtail's words that this site says otherwise. The project's catalogue is read before Wagtail's,
+# so its Spanish wins: the site's "locales" are its two languages, not regions.
+WAGTAIL_WORDING = (gettext_noop("Locales"), gettext_noop("Locale"))
 
 
 def display_name(name):

@@ -8,6 +8,7 @@ from . import actions
 from .notices import add_editor_notice
 from .panels import TranslationStatusPanel, can_translate
 from .report import REPORT_PERMISSIONS, TranslationStatusReportView
+from .side_by_side import SideBySideReviewView
 
 
 @hooks.register("register_admin_urls")
@@ -23,6 +24,11 @@ def register_admin_urls():
             "translation-status/update/<int:page_id>/",
             actions.update_translation,
             name="update",
+        ),
+        path(
+            "translation-status/review/<int:page_id>/",
+            SideBySideReviewView.as_view(),
+            name="side_by_side",
         ),
     ]
     return [path("", include((urls, "translation_status"), namespace="translation_status"))]

@@ -62,7 +62,6 @@ def test_a_news_item_goes_through_both_reviews_to_the_spanish_site(sign_in, news
     page.get_by_role("link", name="News item", exact=True).click()
     page.fill("#id_title", TITLE)
     page.fill("#id_listing_summary", SUMMARY)
-    page.locator("footer .w-dropdown__toggle").click()
     page.get_by_role("button", name="Submit to Editorial review").click()
     page.wait_for_url(f"**/admin/pages/{newsroom.id}/")
     item = NewsPage.objects.get(title=TITLE)
