@@ -14,7 +14,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils.html import strip_tags
+from django.utils.html import format_html, strip_tags
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -179,3 +179,18 @@ class SideBySideReviewView(WagtailAdminTemplateMixin, TemplateView):
 
 def review_url(page):
     return reverse("translation_status:side_by_side", args=[page.pk])
+
+
+def add_review_notice(request, page):
+    """In the translation editor of a page waiting for this reviewer: where to decide."""
+    if translation_for(page) is None or review_task_state(page, request.user) is None:
+        return
+    messages.info(
+        request,
+        format_html(
+            '{} <a class="button button-small" href="{}">{}</a>',
+            _("This translation is waiting for your review."),
+            review_url(page),
+            _("Review side by side"),
+        ),
+    )

@@ -8,7 +8,7 @@ from . import actions
 from .notices import add_editor_notice
 from .panels import TranslationStatusPanel, can_translate
 from .report import REPORT_PERMISSIONS, TranslationStatusReportView
-from .side_by_side import SideBySideReviewView
+from .side_by_side import SideBySideReviewView, add_review_notice
 
 
 @hooks.register("register_admin_urls")
@@ -61,3 +61,4 @@ def add_dashboard_panel(request, panels):
 def notice_in_translation_editor(request, page):
     if request.method == "GET":
         add_editor_notice(request, page)
+        add_review_notice(request, page)

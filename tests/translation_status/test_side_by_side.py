@@ -153,3 +153,14 @@ def test_the_rows_follow_the_catalogue_of_the_page(client, people, about_es):
     assert {english for english, _spanish, _changed in rows(response)} >= set(ABOUT) - {
         "what-is-ecpr"
     }
+
+
+def test_the_reviewer_finds_the_review_from_the_translation_editor(client, people, about_es):
+    client.force_login(people["translator"])
+    submit(client, about_es)
+
+    client.force_login(people["reviewer"])
+    editor = client.get(reverse("wagtailadmin_pages:edit", args=[about_es.id]))
+
+    notices = " ".join(str(message.message) for message in editor.context["messages"])
+    assert f'href="{review_url(about_es)}"' in notices
