@@ -32,7 +32,12 @@ NAMED_MODELS = (Workflow, Task, GroupApprovalTask)
 
 # Wagtail's words that this site says otherwise. The project's catalogue is read before Wagtail's,
 # so its Spanish wins: the site's "locales" are its two languages, not regions.
-WAGTAIL_WORDING = (gettext_noop("Locales"), gettext_noop("Locale"))
+WAGTAIL_WORDING = (
+    gettext_noop("Locales"),
+    gettext_noop("Locale"),
+    # Untranslated in Wagtail's own Spanish.
+    gettext_noop("Schedule to publish"),
+)
 
 
 def display_name(name):

@@ -81,14 +81,16 @@ def test_an_editor_submits_a_moderator_asks_for_changes_then_schedules_it(
     page = sign_in(editor)
     page.goto(f"/admin/pages/{about.id}/edit/")
     page.get_by_role("button", name="Insert a block").first.click()
-    page.get_by_role("option", name="Document").click()
+    page.get_by_role("option", name="Image").click()
     page.get_by_role("button", name="Insert a block").last.click()
     page.get_by_role("option", name="Quote").click()
     page.locator("[data-side-panel-toggle='preview']").click()
     preview = page.frame_locator("#w-preview-iframe")
     preview.get_by_role("heading", name="About eCPR").wait_for()
     page.locator("[data-side-panel-toggle='preview']").click()
-    page.get_by_label("Quote").first.fill("Healing comes from connection.")
+    # The image was only tried out: it goes before submitting; the quote gets its words.
+    page.locator("[data-contentpath='body']").get_by_role("button", name="Delete").first.click()
+    page.get_by_role("textbox", name="Quote").first.fill("Healing comes from connection.")
     page.get_by_role("button", name="Submit to Editorial review").click()
     page.get_by_text("Next: the Moderators check it").wait_for()
     [to_moderators] = mail.outbox
@@ -111,7 +113,7 @@ def test_an_editor_submits_a_moderator_asks_for_changes_then_schedules_it(
     page = sign_in(editor)
     page.goto(f"/admin/pages/{about.id}/edit/")
     page.get_by_text("Please add who said it.").wait_for()
-    page.get_by_label("Who said it").first.fill("Daniel Fisher")
+    page.get_by_role("textbox", name="Who said it").first.fill("Daniel Fisher")
     page.get_by_role("button", name="Resubmit to Moderator approval").click()
     page.get_by_text("Next: the Moderators check it").wait_for()
 
