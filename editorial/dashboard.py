@@ -1,7 +1,7 @@
 """Dashboard panels: each person's own drafts, and what will go live when.
 
 Wagtail's own panels list what awaits the person's review and what they have submitted; the
-translation_status app's panel gives translators the state of every Spanish page.
+translations app's panel gives translators the state of every Spanish page.
 """
 
 from django.db.models import Q

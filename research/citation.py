@@ -2,13 +2,17 @@
 
 from django.http import HttpResponse
 
-from website.dates import DatePrecision
+from website.dates import date_parts
 
 
 def _cite_key(page):
     first_author = page.authors[0].split(",")[0].split()[-1] if page.authors else "ecpr"
-    year = page.publication_date.year if page.date else ""
+    year = _parts(page)[0] if _parts(page) else ""
     return f"{first_author}{year}{page.pk}".lower()
+
+
+def _parts(page):
+    return date_parts(page.date, page.date_precision)
 
 
 def _bibtex_escape(value):
@@ -21,10 +25,8 @@ def bibtex(page, url):
         "title": page.title,
         "author": " and ".join(page.authors),
         "journal" if entry_type == "article" else "publisher": page.publisher,
-        "year": page.publication_date.year if page.date else "",
-        "month": page.publication_date.month
-        if page.date and page.date_precision != DatePrecision.YEAR
-        else "",
+        "year": _parts(page)[0] if _parts(page) else "",
+        "month": int(_parts(page)[1]) if len(_parts(page)) > 1 else "",
         "volume": page.volume,
         "number": page.issue,
         "pages": page.pages,
@@ -39,14 +41,10 @@ def ris(page, url):
     entry_type = "JOUR" if page.publisher and page.volume else "GEN"
     lines = [("TY", entry_type), ("TI", page.title)]
     lines += [("AU", author) for author in page.authors]
-    if page.date:
-        day = page.publication_date
-        parts = {
-            DatePrecision.DAY: f"{day:%Y/%m/%d}/",
-            DatePrecision.MONTH: f"{day:%Y/%m}//",
-            DatePrecision.YEAR: f"{day:%Y}///",
-        }
-        lines += [("PY", str(day.year)), ("DA", parts[page.date_precision])]
+    parts = _parts(page)
+    if parts:
+        # RIS dates always have three slots and a trailing slash: 2022/06//.
+        lines += [("PY", parts[0]), ("DA", "/".join((*parts, "", "")[:3]) + "/")]
     for tag, value in (
         ("JO" if entry_type == "JOUR" else "PB", page.publisher),
         ("VL", page.volume),

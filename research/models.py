@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F
@@ -10,10 +9,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from website.blocks import RICH_TEXT_FEATURES, PeopleBlock, RelatedPagesBlock
-from website.dates import DatePrecision
-from website.feeds import ListingAtomFeed, ListingFeed
-from website.listing import paginate
-from website.models import BasePage
+from website.dates import DatePrecision, slashed_date
+from website.fields import document_field
+from website.models import BasePage, ListingIndexPage
 from website.panels import guide_panel
 
 from .blocks import KeyFindingsBlock
@@ -21,21 +19,10 @@ from .citation import bibtex_response, ris_response
 from .structured_data import scholarly_article_data
 
 
-class ResearchIndexPage(RoutablePageMixin, BasePage):
+class ResearchIndexPage(ListingIndexPage):
     """Research: summaries of the studies of eCPR, newest first."""
 
-    intro = models.TextField(
-        _("introduction"), blank=True, help_text=_("A sentence or two above the list.")
-    )
-
-    content_panels = [guide_panel("writing"), *BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
-
-    per_page = 12
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["research.ResearchSummaryPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("research index")
@@ -47,23 +34,6 @@ class ResearchIndexPage(RoutablePageMixin, BasePage):
             .public()
             .order_by(F("publication_date").desc(nulls_last=True), "-first_published_at")
         )
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["items"] = paginate(request, self.items(), self.per_page)
-        return context
-
-    @path("")
-    def listing(self, request):
-        return self.render(request)
-
-    @path("feed/rss/")
-    def rss_feed(self, request):
-        return ListingFeed(self)(request)
-
-    @path("feed/atom/")
-    def atom_feed(self, request):
-        return ListingAtomFeed(self)(request)
 
 
 class ResearchSummaryPage(RoutablePageMixin, BasePage):
@@ -122,23 +92,11 @@ class ResearchSummaryPage(RoutablePageMixin, BasePage):
         verbose_name=_("people"),
         help_text=_("Authors who are in the People list, to show with their roles."),
     )
-    summary_document = models.ForeignKey(
-        settings.WAGTAILDOCS_DOCUMENT_MODEL,
-        verbose_name=_("one-page summary"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The one-page summary as a document."),
+    summary_document = document_field(
+        _("one-page summary"), _("The one-page summary as a document.")
     )
-    full_text_document = models.ForeignKey(
-        settings.WAGTAILDOCS_DOCUMENT_MODEL,
-        verbose_name=_("full text document"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The whole article as a document, where we may share it."),
+    full_text_document = document_field(
+        _("full text document"), _("The whole article as a document, where we may share it.")
     )
     related = StreamField(
         RelatedPagesBlock(),
@@ -213,6 +171,15 @@ class ResearchSummaryPage(RoutablePageMixin, BasePage):
     @property
     def date(self):
         return self.publication_date if self.date_precision != DatePrecision.NONE else None
+
+    @property
+    def citation_date(self):
+        """The publication date as the citation_publication_date tag takes it."""
+        return slashed_date(self.date, self.date_precision)
+
+    @property
+    def kind_label(self):
+        return _("Case study") if self.is_case_study else _("Research summary")
 
     @property
     def authors(self):

@@ -6,6 +6,8 @@ import os
 import shutil
 
 import pytest
+from django.core.cache import cache
+from django.test import Client
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -24,6 +26,8 @@ from tests.factories import (
     WebinarPageFactory,
     make_document,
 )
+from tests.helpers import ABOUT, add_page
+from tests.staff import ROLES, make_staff
 from website.localize import translate
 
 
@@ -165,3 +169,62 @@ def page(browser, live_server):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    # Wagtail caches the sites' root paths; a site rolled back with a test must not outlive it.
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def staff(db):
+    """One person in each role: editor, moderator, translator, Spanish reviewer, administrator."""
+    return {role: make_staff(role) for role in ROLES}
+
+
+@pytest.fixture
+def newsroom(home):
+    return NewsIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def news_item(newsroom):
+    return NewsPageFactory(parent=newsroom, title="Veterinarians find eCPR helpful")
+
+
+@pytest.fixture
+def login(client):
+    def _login(user):
+        client.force_login(user)
+        return client
+
+    return _login
+
+
+@pytest.fixture
+def about(home):
+    return add_page(
+        home, "What is eCPR?", "what-is-ecpr", "Three steps: connecting, empowering, revitalizing."
+    )
+
+
+@pytest.fixture
+def about_es(about, home_es, translate_page):
+    return translate_page(about, ABOUT)
+
+
+@pytest.fixture
+def spanish_review(home_es):
+    """The Spanish tree's review workflow, which the editorial app assigns to the Spanish home."""
+    workflow = home_es.get_workflow()
+    assert workflow is not None and workflow.name == "Spanish review"
+    return workflow
+
+
+@pytest.fixture
+def csrf_admin_client(admin_user):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(admin_user)
+    return client

@@ -26,10 +26,20 @@ def format_date(value, precision=DatePrecision.DAY):
     return formats.date_format(value, FORMAT_FOR_PRECISION[precision])
 
 
-def iso_date(value, precision=DatePrecision.DAY):
-    """The date for machines (JSON-LD, citation tags): 2022-06, 2012 or 2023-03-28."""
+def date_parts(value, precision=DatePrecision.DAY):
+    """The known parts of the date, zero-padded: ("2023", "03", "28"), ("2022", "06") or
+    ("2012",); () when there is no date. Machine formats (ISO, citation tags, RIS) join these."""
     if value is None or precision == DatePrecision.NONE:
-        return ""
-    return {"day": value.isoformat(), "month": value.strftime("%Y-%m"), "year": str(value.year)}[
-        precision
-    ]
+        return ()
+    parts = (f"{value.year:04d}", f"{value.month:02d}", f"{value.day:02d}")
+    return parts[: {DatePrecision.DAY: 3, DatePrecision.MONTH: 2, DatePrecision.YEAR: 1}[precision]]
+
+
+def iso_date(value, precision=DatePrecision.DAY):
+    """The date for machines (JSON-LD): 2022-06, 2012 or 2023-03-28."""
+    return "-".join(date_parts(value, precision))
+
+
+def slashed_date(value, precision=DatePrecision.DAY):
+    """The date as citation tags and RIS write it: 2022/06, 2012 or 2023/03/28."""
+    return "/".join(date_parts(value, precision))

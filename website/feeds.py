@@ -45,7 +45,7 @@ class ListingFeed(Feed):
         return item.get_url(self.request)
 
     def item_pubdate(self, item):
-        date = getattr(item, "date", None)
+        date = item.date
         if date is None:
             return item.first_published_at
         return timezone.make_aware(datetime.combine(date, time(12)))

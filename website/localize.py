@@ -1,4 +1,5 @@
-"""Translating pages and snippets through wagtail-localize, the way a translator's work lands.
+"""Translating pages and snippets through wagtail-localize, the way a translator's work lands,
+and reading snippets in the reader's language.
 
 The translation is recorded as wagtail-localize's own sources, segments and string translations,
 so the translation editor opens it and later English edits can be synced into it.
@@ -6,6 +7,8 @@ so the translation editor opens it and later English edits can be synced into it
 
 from collections.abc import Mapping
 
+from django.db.models import BooleanField, Case, Q, Value, When
+from django.utils import translation
 from wagtail.models import DraftStateMixin
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
@@ -43,3 +46,29 @@ def translate(instance, locale, strings: Mapping[str, str], *, user=None, publis
         translated.get_latest_revision().publish(user=user)
         translated.refresh_from_db()
     return translated
+
+
+def in_reader_language(originals):
+    """{pk: its translation into the active language, or itself while untranslated} for each
+    translatable snippet in the queryset originals, in one query."""
+    language = translation.get_language()
+    rows = (
+        originals.model.objects.filter(
+            Q(pk__in=originals.values("pk"))
+            | Q(
+                translation_key__in=originals.values("translation_key"),
+                locale__language_code=language,
+            )
+        )
+        .annotate(
+            is_original=Case(
+                When(pk__in=originals.values("pk"), then=Value(True)),
+                default=Value(False),
+                output_field=BooleanField(),
+            )
+        )
+        .select_related("locale")
+    )
+    rows = list(rows)
+    translated = {row.translation_key: row for row in rows if row.locale.language_code == language}
+    return {row.pk: translated.get(row.translation_key, row) for row in rows if row.is_original}

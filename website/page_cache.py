@@ -43,6 +43,15 @@ def _settings_saved(sender, created, **kwargs):
         content_changed()
 
 
+def clear_on_save(*models):
+    """Move the content version on whenever one of models is saved: for the snippets and settings
+    that pages show. Each app connects its own models (website cannot name those above it)."""
+    for model in models:
+        post_save.connect(
+            content_changed, sender=model, dispatch_uid=f"page-cache-{model._meta.label_lower}"
+        )
+
+
 def connect_signals():
     for signal in (page_published, page_unpublished, post_page_move, published, unpublished):
         signal.connect(content_changed, dispatch_uid=f"page-cache-{id(signal)}")
@@ -50,8 +59,9 @@ def connect_signals():
     post_save.connect(
         _settings_saved, sender="website.SiteSettings", dispatch_uid="page-cache-settings"
     )
-    for model in ("website.Topic", "news.Outlet"):
-        post_save.connect(content_changed, sender=model, dispatch_uid=f"page-cache-{model}")
+    from .models import Topic
+
+    clear_on_save(Topic)
 
 
 def _cacheable_request(request):

@@ -6,26 +6,14 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import HelpPanel
 
-# The staff guides, docs/staff/<name>.md, in the order the admin lists them.
-GUIDES = (
-    "writing",
-    "news-item",
-    "webinar",
-    "media-appearance",
-    "research-summary",
-    "resource",
-    "form-page",
-    "reviewing",
-    "scheduling",
-    "translating",
-)
+from .guides import GUIDES
 
 
 def _guide_note(guide):
     return format_html(
         "<p>{} <a href='{}' target='_blank' rel='noopener'>{}</a></p>",
         _("Step by step: what to fill in, how to submit it for review and what happens next."),
-        reverse("editorial:guide", args=[guide]),
+        reverse("guides:guide", args=[guide]),
         _("Read the staff guide"),
     )
 

@@ -1,42 +1,74 @@
-from django.db import models
 from django.db.models import Case, F, Q, When
 from django.db.models.functions import Coalesce, ExtractYear, TruncDate
-from django.utils import timezone, translation
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.search import index
-from wagtail_localize.fields import TranslatableField
+from wagtail.contrib.routable_page.models import path
 
 from website.dates import DatePrecision
-from website.feeds import ListingAtomFeed, ListingFeed
-from website.listing import paginate
-from website.models import BasePage, Topic
-from website.panels import guide_panel
+from website.localize import in_reader_language
+from website.models import ListingFilter, ListingIndexPage, Topic
 
 from ..calendar import calendar_response
 from .items import MediaAppearancePage, NewsPage, NewsroomItem, WebinarPage
 from .snippets import Outlet
 
+NEWEST = F("display_date").desc(nulls_last=True)
 KINDS = {model.kind: model for model in (NewsPage, WebinarPage, MediaAppearancePage)}
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+def kind_choices(newsroom, items):
+    return {kind: capfirst(model._meta.verbose_name_plural) for kind, model in KINDS.items()}
+
+
+def topic_choices(newsroom, items):
+    """The topics this newsroom's items use, named in the reader's language."""
+    used = in_reader_language(Topic.objects.filter(pk__in=items.values("topics")))
+    return dict(sorted((topic.slug, topic.name) for topic in used.values()))
+
+
+def year_choices(newsroom, items):
+    years = (
+        items.annotate(year=ExtractYear("sort_date"))
+        .exclude(year=None)
+        .values_list("year", flat=True)
+        .order_by("-year")
+        .distinct()
+    )
+    return {str(year): str(year) for year in years}
+
+
+class NewsIndexPage(ListingIndexPage):
     """The newsroom: news items, webinars and media appearances together, newest first."""
 
-    intro = models.TextField(
-        _("introduction"), blank=True, help_text=_("A sentence or two above the list.")
-    )
-
-    content_panels = [guide_panel("writing"), *BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
-
     per_page = 24
-    parent_page_types = ["home.HomePage"]
+    # The values each filter offers are only what this newsroom's items actually have.
+    filters = (
+        ListingFilter(
+            "type",
+            _("Kind"),
+            _("All kinds"),
+            kind_choices,
+            lambda items, kind: items.type(KINDS[kind]),
+        ),
+        ListingFilter(
+            "topic",
+            _("Topic"),
+            _("All topics"),
+            topic_choices,
+            lambda items, slug: items.filter(topics__slug=slug),
+            always_shown=False,
+        ),
+        ListingFilter(
+            "year",
+            _("Year"),
+            _("All years"),
+            year_choices,
+            lambda items, year: items.filter(sort_date__year=int(year)),
+        ),
+    )
     subpage_types = ["news.NewsPage", "news.WebinarPage", "news.MediaAppearancePage"]
-    # One per language tree: a plain max_count = 1 would block the Spanish translation.
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("newsroom")
@@ -57,105 +89,48 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             .order_by(F("sort_date").desc(nulls_last=True), "-pk")
         )
 
-    def filter_choices(self, items):
-        """The values each filter accepts: only what this newsroom's items actually have."""
-        years = (
-            items.annotate(year=ExtractYear("sort_date"))
-            .exclude(year=None)
-            .values_list("year", flat=True)
-            .order_by("-year")
-            .distinct()
-        )
-        # The topics in use and their translations into the reader's language, in one query.
-        used = Topic.objects.filter(pk__in=items.values("topics"))
-        names = {}
-        for topic in Topic.objects.filter(
-            Q(pk__in=used.values("pk"))
-            | Q(
-                translation_key__in=used.values("translation_key"),
-                locale__language_code=translation.get_language(),
-            )
-        ).select_related("locale"):
-            if topic.locale.language_code == translation.get_language() or topic.slug not in names:
-                names[topic.slug] = topic.name
-        return {
-            "type": {kind: model._meta.verbose_name_plural for kind, model in KINDS.items()},
-            "topic": dict(sorted(names.items())),
-            "year": {str(year): str(year) for year in years},
-        }
+    def cards(self, items):
+        return items.specific()
 
-    def filtered_items(self, request):
-        """Items narrowed by the query string's filters; values not on offer are ignored."""
-        items = self.items()
-        choices = self.filter_choices(items)
-        chosen = {
-            name: request.GET.get(name, "")
-            for name in choices
-            if request.GET.get(name, "") in choices[name]
-        }
-        if "type" in chosen:
-            items = items.type(KINDS[chosen["type"]])
-        if "topic" in chosen:
-            items = items.filter(topics__slug=chosen["topic"])
-        if "year" in chosen:
-            items = items.filter(sort_date__year=int(chosen["year"]))
-        return items, choices, chosen
+    def live_items(self, model):
+        return model.objects.child_of(self).live().public()
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        items, choices, chosen = self.filtered_items(request)
-        page_of_items = paginate(request, items.specific(), self.per_page)
-        attach_outlets(page_of_items.object_list)
-        query = request.GET.copy()
-        query.pop("page", None)
-        context.update(
-            items=page_of_items,
-            filter_choices=choices,
-            chosen=chosen,
-            query_string=query.urlencode(),
-        )
-        return context
+    def latest(self, model, count):
+        """The newest live items of one kind, ready for their cards (outlets attached)."""
+        items = list(self.live_items(model).order_by(NEWEST, "-first_published_at")[:count])
+        attach_outlets(items)
+        return items
 
-    @path("")
-    def listing(self, request):
-        return self.render(request)
+    @cached_property
+    def live_webinars(self):
+        # public() reads the view restrictions when called: upcoming and past webinars share it.
+        return self.live_items(WebinarPage)
 
-    @path("feed/rss/")
-    def rss_feed(self, request):
-        return ListingFeed(self)(request)
+    def upcoming_webinars(self):
+        """Webinars that have not ended yet, soonest first."""
+        return self.live_webinars.filter(end_time__gte=timezone.now()).order_by("start_time")
 
-    @path("feed/atom/")
-    def atom_feed(self, request):
-        return ListingAtomFeed(self)(request)
+    def past_webinars(self, count):
+        """Webinars that have ended (or have no end time), newest first."""
+        return self.live_webinars.filter(
+            Q(end_time__lt=timezone.now()) | Q(end_time=None)
+        ).order_by(NEWEST, "-first_published_at")[:count]
+
+    def prepare(self, items):
+        attach_outlets(items)
 
     @path("webinars/calendar/")
     def webinars_calendar(self, request):
-        webinars = (
-            WebinarPage.objects.child_of(self)
-            .live()
-            .public()
-            .filter(start_time__isnull=False, end_time__gte=timezone.now())
-            .order_by("start_time")
-        )
+        webinars = self.upcoming_webinars().filter(start_time__isnull=False)
         return calendar_response(request, webinars, f"{self.slug}-webinars.ics", name=self.title)
 
 
 def attach_outlets(pages):
-    """Give each media appearance its outlet, in the reader's language, in two queries."""
+    """Give each media appearance its outlet, in the reader's language, in one query."""
     appearances = [page for page in pages if isinstance(page, MediaAppearancePage)]
     outlet_ids = {page.outlet_id for page in appearances if page.outlet_id}
     if not outlet_ids:
         return
-    language = translation.get_language()
-    outlets = Outlet.objects.filter(
-        Q(pk__in=outlet_ids)
-        | Q(
-            translation_key__in=Outlet.objects.filter(pk__in=outlet_ids).values("translation_key"),
-            locale__language_code=language,
-        )
-    ).select_related("locale")
-    by_pk = {outlet.pk: outlet for outlet in outlets}
-    translated = {o.translation_key: o for o in outlets if o.locale.language_code == language}
+    outlets = in_reader_language(Outlet.objects.filter(pk__in=outlet_ids))
     for page in appearances:
-        outlet = by_pk.get(page.outlet_id)
-        page.listing_outlet = translated.get(outlet.translation_key, outlet) if outlet else None
+        page.listing_outlet = outlets.get(page.outlet_id)

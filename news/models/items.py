@@ -1,7 +1,6 @@
 """What the newsroom lists: news items, webinars and media appearances."""
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
@@ -16,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from website.blocks import BaseStreamBlock, DocumentListBlock, PeopleBlock, RelatedPagesBlock
 from website.dates import DatePrecision
+from website.fields import document_field, optional_link
 from website.models import BasePage
 from website.panels import guide_panel
 
@@ -25,28 +25,8 @@ from ..structured_data import appearance_data, event_data, news_article_data
 NEWSROOM_PARENTS = ["news.NewsIndexPage"]
 
 
-def document_field(verbose_name, help_text):
-    return models.ForeignKey(
-        settings.WAGTAILDOCS_DOCUMENT_MODEL,
-        verbose_name=verbose_name,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=help_text,
-    )
-
-
 def media_field(verbose_name, help_text):
-    return models.ForeignKey(
-        "wagtailmedia.Media",
-        verbose_name=verbose_name,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=help_text,
-    )
+    return optional_link("wagtailmedia.Media", verbose_name, help_text)
 
 
 class NewsroomItem(BasePage):
@@ -165,6 +145,7 @@ class NewsPage(NewsroomItem):
     translatable_fields = [*NewsroomItem.translatable_fields, SynchronizedField("article_url")]
 
     kind = "news"
+    kind_label = _("News")
 
     class Meta:
         verbose_name = _("news item")
@@ -247,6 +228,7 @@ class WebinarPage(RoutablePageMixin, NewsroomItem):
     ]
 
     kind = "webinar"
+    kind_label = _("Webinar")
 
     class Meta:
         verbose_name = _("webinar")
@@ -345,6 +327,7 @@ class MediaAppearancePage(NewsroomItem):
     ]
 
     kind = "media"
+    kind_label = _("In the media")
 
     class Meta:
         verbose_name = _("media appearance")

@@ -6,8 +6,8 @@ import pytest
 from wagtail.models import Locale, WorkflowState
 
 from news.models import NewsPage
-from tests.editorial.staff import PASSWORD, make_staff
 from tests.factories import NewsIndexPageFactory
+from tests.staff import PASSWORD, make_staff
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -17,7 +17,7 @@ SPANISH_TITLE = "Pares voluntarios llevan la RCP Emocional a la feria del condad
 
 
 @pytest.fixture
-def newsroom(site_pages, translate_page):
+def bilingual_newsroom(site_pages, translate_page):
     english = NewsIndexPageFactory(parent=site_pages[0])
     translate_page(english, {"News & media": "Noticias y medios", "news": "noticias"})
     return english
@@ -51,19 +51,19 @@ def approve_from_the_dashboard(page, title):
     page.wait_for_load_state("networkidle")
 
 
-def test_a_news_item_goes_through_both_reviews_to_the_spanish_site(sign_in, newsroom):
+def test_a_news_item_goes_through_both_reviews_to_the_spanish_site(sign_in, bilingual_newsroom):
     editor, moderator = make_staff("editor"), make_staff("moderator")
     translator, reviewer = make_staff("translator"), make_staff("reviewer")
 
     # The editor writes a news item and submits it.
     page = sign_in(editor)
-    page.goto(f"/admin/pages/{newsroom.id}/")
+    page.goto(f"/admin/pages/{bilingual_newsroom.id}/")
     page.get_by_role("link", name="Add child page").first.click()
     page.get_by_role("link", name="News item", exact=True).click()
     page.fill("#id_title", TITLE)
     page.fill("#id_listing_summary", SUMMARY)
     page.get_by_role("button", name="Submit to Editorial review").click()
-    page.wait_for_url(f"**/admin/pages/{newsroom.id}/")
+    page.wait_for_url(f"**/admin/pages/{bilingual_newsroom.id}/")
     item = NewsPage.objects.get(title=TITLE)
     assert not item.live
     assert item.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS

@@ -6,8 +6,8 @@ import pytest
 from django.core.cache import cache
 from wagtail.contrib.forms.models import FormSubmission
 
-from home.demo.builder import DemoBuilder
-from home.demo.forms import build_form_pages
+from demo_content.build import build_form_pages
+from demo_content.builder import DemoBuilder
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

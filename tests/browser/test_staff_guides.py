@@ -27,7 +27,7 @@ def choose_file(page, name, content, mime):
 
 
 def test_an_editor_adds_a_document_from_the_documents_menu(sign_in, site_pages):  # noqa: F811
-    from tests.editorial.staff import make_staff
+    from tests.staff import make_staff
 
     page = sign_in(make_staff("editor"))
     # writing.md: **Documents**: **Add a document** … check the **Title**, choose its
@@ -46,7 +46,7 @@ def test_an_editor_adds_a_document_from_the_documents_menu(sign_in, site_pages):
 
 
 def test_an_image_left_without_alt_text_waits_until_it_gets_one(sign_in, site_pages):  # noqa: F811
-    from tests.editorial.staff import make_staff
+    from tests.staff import make_staff
 
     page = sign_in(make_staff("editor"))
     # writing.md: **Images**: **Add an image** … fill in **Alt text** and choose **Update**.
@@ -72,7 +72,7 @@ def test_an_editor_submits_a_moderator_asks_for_changes_then_schedules_it(
     sign_in,  # noqa: F811
     site_pages,
 ):
-    from tests.editorial.staff import make_staff
+    from tests.staff import make_staff
 
     editor, moderator = make_staff("editor"), make_staff("moderator")
     about = StandardPageFactory(parent=site_pages[0], title="About eCPR", slug="about-ecpr")

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from tests.editorial.admin_forms import standard_page_form
+from tests.admin_forms import standard_page_form
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -84,9 +84,9 @@ def test_a_translator_sees_the_spanish_to_do_and_their_spanish_drafts(
 
     html = dashboard(login(staff["translator"]))
 
-    # The translation_status app's panel: each Spanish page's state, with the report's link.
+    # The translations app's panel: each Spanish page's state, with the report's link.
     assert "Spanish translations" in html
-    assert reverse("translation_status:report") in html
+    assert reverse("translations:report") in html
     drafts = html.split("Your drafts, not yet submitted")[1].split("</table>")[0]
     assert "(borrador)" in drafts
     assert "Spanish translations" not in dashboard(login(staff["editor"]))

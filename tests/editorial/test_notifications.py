@@ -4,7 +4,7 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from tests.editorial.admin_forms import standard_page_form
+from tests.admin_forms import standard_page_form
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -33,9 +33,9 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 
 from home.models import FormPage, StandardPage
 from home.models.forms import FormField
-from tests.editorial.admin_forms import standard_page_form
-from tests.editorial.staff import make_staff
+from tests.admin_forms import standard_page_form
 from tests.factories import StandardPageFactory, pdf_bytes
+from tests.staff import make_staff
 from website.models import SiteSettings
 
 pytestmark = pytest.mark.django_db
@@ -309,7 +309,7 @@ def translation_of(page):
 def save_translation_draft():
     def request(client, world):
         translation = translation_of(world.pages["es_translation"])
-        url = reverse("editorial:review_translation", args=[translation.id])
+        url = reverse("translations:review_translation", args=[translation.id])
         return client.post(url, {"action": "save"})
 
     def took_effect(world, response):

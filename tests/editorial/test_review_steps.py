@@ -8,7 +8,7 @@ from django.core import mail
 from django.urls import reverse
 from wagtail.models import WorkflowState
 
-from tests.editorial.admin_forms import standard_page_form
+from tests.admin_forms import standard_page_form
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -13,8 +13,8 @@ import pytest
 from django.conf import settings
 from wagtail.users.models import UserProfile
 
-from tests.editorial.staff import make_staff
 from tests.factories import StandardPageFactory
+from tests.staff import make_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -77,7 +77,7 @@ def translator(site_pages):
 
 
 @pytest.fixture
-def about_es(site_pages, translate_page):
+def draft_about_es(site_pages, translate_page):
     home = site_pages[0]
     about = StandardPageFactory(parent=home, title="What is eCPR?", slug="what-is-ecpr")
     return translate_page(about, {"What is eCPR?": "¿Qué es eCPR?"}, publish=False)
@@ -99,11 +99,11 @@ def translator_pages(site_pages, about_es):
 
 
 def test_the_pages_a_translator_uses_have_none_of_our_english(
-    client, translator, site_pages, about_es
+    client, translator, site_pages, draft_about_es
 ):
     client.force_login(translator)
     english = {}
-    for url in translator_pages(site_pages, about_es):
+    for url in translator_pages(site_pages, draft_about_es):
         response = client.get(url, follow=True)
         assert response.status_code == 200, url
         found = english_in(visible_text(response.content.decode()))

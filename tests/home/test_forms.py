@@ -13,9 +13,9 @@ from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from home.demo import forms as demo
-from home.demo.builder import DemoBuilder
-from home.demo.forms import build_form_pages
+from demo_content.build import build_form_pages
+from demo_content.builder import DemoBuilder
+from demo_content.data import forms as demo
 from home.models import FormPage, HomePage, StandardPage
 from website.models import SiteSettings
 

@@ -1,6 +1,7 @@
 """The newsroom listing: order, filters, pagination, feeds and calendars."""
 
 import datetime
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -217,3 +218,16 @@ def test_undated_items_come_last_and_have_no_year(client, newsroom):
 
     assert titles(response) == ["Dated", "Undated"]
     assert list(response.context["filter_choices"]["year"]) == ["2012"]
+
+
+def test_home_page_media_cards_name_their_outlet(client, home, newsroom):
+    MediaAppearancePageFactory(
+        parent=newsroom, title="eCPR on the morning show", outlet__name="Morning Radio"
+    )
+
+    html = client.get(home.url).text
+
+    card = re.search(r'<li class="card card--media">.*?</li>', html, re.S)
+    assert card is not None
+    assert "eCPR on the morning show" in card.group(0)
+    assert "Morning Radio" in card.group(0)

@@ -1,3 +1,4 @@
+from .listing import ListingFilter, ListingIndexPage
 from .pages import BasePage, ListingFieldsMixin, SocialFieldsMixin
 from .site_settings import SiteSettings
 from .snippets import FooterText, Person, Topic
@@ -6,6 +7,8 @@ __all__ = [
     "BasePage",
     "FooterText",
     "ListingFieldsMixin",
+    "ListingFilter",
+    "ListingIndexPage",
     "Person",
     "SiteSettings",
     "SocialFieldsMixin",

@@ -1,12 +1,15 @@
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from website.page_form import PageForm
+from ..dates import DatePrecision
+from ..page_form import PageForm
 
 
 class ListingFieldsMixin(models.Model):
@@ -97,6 +100,8 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
 
     # What OpenGraph calls the page: articles are dated pieces, the rest is the website.
     og_type = "website"
+    # Page types with a date of their own (news, research) have a date_precision field instead.
+    date_precision = DatePrecision.DAY
     base_form_class = PageForm
 
     promote_panels = (
@@ -126,3 +131,18 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
 
     def get_social_text(self):
         return self.social_text or self.get_listing_summary()
+
+    @property
+    def date(self):
+        """The date readers see: a page without a date of its own shows its last publication."""
+        published = self.last_published_at
+        return timezone.localdate(published) if published else None
+
+    @property
+    def kind_label(self):
+        """What a card or a page header calls this kind of page."""
+        return capfirst(self._meta.verbose_name)
+
+    def structured_data(self, request):
+        """The page's JSON-LD object, for page types that describe themselves; None otherwise."""
+        return None

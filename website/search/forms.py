@@ -3,39 +3,17 @@
 import re
 
 from django import forms
-from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+
+from .registry import search_types
 
 MAX_QUERY_CHARACTERS = 200
 MAX_QUERY_WORDS = 20
 # Letters and digits in any script; everything else (quotes, operators, control characters such
 # as NUL) only separates words, so nothing but plain words reaches the search backend.
 WORD = re.compile(r"[^\W_]+")
-
-# The types a reader can narrow a search to. Labels rather than imports: website sits below the
-# apps that define them, and a type whose app is not installed is simply not offered.
-FILTERABLE_TYPES = [
-    "news.NewsPage",
-    "news.WebinarPage",
-    "news.MediaAppearancePage",
-    "research.ResearchSummaryPage",
-    "home.ResourcePage",
-    "home.StandardPage",
-]
-
-
-def filterable_models():
-    """{value: model} for each type readers can filter by, in the order they are offered."""
-    models = {}
-    for label in FILTERABLE_TYPES:
-        try:
-            model = apps.get_model(label)
-        except LookupError:
-            continue
-        models[model._meta.label_lower] = model
-    return models
 
 
 class SearchQueryField(forms.CharField):
@@ -69,7 +47,7 @@ class SearchForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.models = filterable_models()
+        self.models = search_types()
         self.fields["type"].choices = [
             ("", _("All kinds of pages")),
             *(

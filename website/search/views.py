@@ -8,15 +8,15 @@ from dataclasses import dataclass
 from datetime import date
 from html import unescape
 
-from django.core.paginator import InvalidPage, Paginator
-from django.http import Http404, QueryDict
+from django.http import QueryDict
 from django.template.response import TemplateResponse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from website.listing import paginate
 from website.templatetags.language_tags import home_in
 
 from .backend import backend_for_language
@@ -36,25 +36,18 @@ class Result:
 
 
 def as_result(page):
-    # News and research pages know their own date (possibly undated); others show when they
-    # were last published.
-    if hasattr(page, "date"):
-        shown, precision = page.date, getattr(page, "date_precision", "day")
-    else:
-        published = page.last_published_at
-        shown, precision = (timezone.localdate(published) if published else None), "day"
     return Result(
         page=page,
         kind=page._meta.verbose_name,
         summary=summary_of(page),
-        date=shown,
-        date_precision=precision,
+        date=page.date,
+        date_precision=page.date_precision,
     )
 
 
 def summary_of(page):
     """The page's listing summary, else its search description, else its introduction's start."""
-    summary = page.get_listing_summary() if hasattr(page, "get_listing_summary") else ""
+    summary = page.get_listing_summary()
     if not summary and getattr(page, "intro", ""):
         summary = Truncator(unescape(strip_tags(str(page.intro)))).words(SUMMARY_WORDS)
     return summary or page.search_description
@@ -78,11 +71,9 @@ def search(request):
     context = {"form": form, "query": "", "page_obj": None}
     if form.is_valid() and form.cleaned_data["q"]:
         query = form.cleaned_data["q"]
-        paginator = Paginator(search_pages(request, query, form.selected_model()), RESULTS_PER_PAGE)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except InvalidPage as error:
-            raise Http404(str(error)) from error
+        page_obj = paginate(
+            request, search_pages(request, query, form.selected_model()), RESULTS_PER_PAGE
+        )
         context.update(
             searched=True,
             query=query,

@@ -26,11 +26,12 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "media_library",
     "website",
-    "translation_status",
+    "translations",
     "editorial",
     "news",
     "research",
     "home",
+    "demo_content",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtailmedia",

@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 
+from website.localize import in_reader_language
 from website.models import FooterText
 
 from .language_tags import home_in
@@ -34,10 +35,7 @@ def is_within(page, section):
 @register.simple_tag
 def footer_text():
     """The footer text in the active language, or the default language's while untranslated."""
-    texts = {
-        text.locale.language_code: text
-        for text in FooterText.objects.filter(
-            locale__language_code__in={translation.get_language(), settings.LANGUAGE_CODE}
-        ).select_related("locale")
-    }
-    return texts.get(translation.get_language()) or texts.get(settings.LANGUAGE_CODE)
+    texts = in_reader_language(
+        FooterText.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    )
+    return next(iter(texts.values()), None)

@@ -8,6 +8,5 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def page_json_ld(context, page):
     """The page's JSON-LD script, for pages that describe themselves with structured_data()."""
-    if not hasattr(page, "structured_data"):
-        return ""
-    return ld_json_script(page.structured_data(context["request"]))
+    data = page.structured_data(context["request"])
+    return "" if data is None else ld_json_script(data)
