@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import page_permission_policy
 
-from . import actions, guard, review, snippet_locales
+from . import actions, guard, review, snippet_locales, translation_editor
 from .notices import add_editor_notice
 from .panels import TranslationStatusPanel, can_translate
 from .report import REPORT_PERMISSIONS, TranslationStatusReportView
@@ -73,6 +73,11 @@ def notice_in_translation_editor(request, page):
     if request.method == "GET":
         add_editor_notice(request, page)
         add_review_notice(request, page)
+        translation_editor.read_only_note(request, page)
+
+
+# Ahead of wagtail-localize's hook, which would publish from its translation editor.
+hooks.register("before_edit_page", translation_editor.refuse_publishing, order=-1)
 
 
 # Ahead of wagtail-localize's hook, which opens its translation editor for Spanish snippets.
