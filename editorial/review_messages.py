@@ -66,6 +66,15 @@ def approved_text(page):
     return _("“%(title)s” is approved and goes to its next review step.") % {"title": title}
 
 
+def changes_requested_text(page):
+    state = page.current_workflow_state
+    submitter = state.requested_by.get_full_name() if state and state.requested_by else ""
+    return _(
+        "Changes requested: “%(title)s” has gone back to %(submitter)s, who has been emailed "
+        "your comment."
+    ) % {"title": page.get_admin_display_title(), "submitter": submitter or _("its author")}
+
+
 def format_datetime(value):
     return date_format(value, "DATETIME_FORMAT")
 
@@ -78,13 +87,15 @@ def after_review_step(request, page):
     page = Page.objects.get(pk=page.pk).specific
     if "action-submit" in request.POST and page.workflow_in_progress:
         replace_last_success(request, submitted_text(page))
-    elif request.POST.get("action-workflow-action") and (
-        request.POST.get("workflow-action-name") == "approve"
-    ):
-        buttons = []
-        if page.live and page.url:
-            buttons.append(admin_messages.button(page.url, _("View live")))
-        replace_last_success(request, approved_text(page), buttons=buttons)
+    elif request.POST.get("action-workflow-action"):
+        action = request.POST.get("workflow-action-name")
+        if action == "approve":
+            buttons = []
+            if page.live and page.url:
+                buttons.append(admin_messages.button(page.url, _("View live")))
+            replace_last_success(request, approved_text(page), buttons=buttons)
+        elif action == "reject":
+            replace_last_success(request, changes_requested_text(page))
 
 
 def changes_requested_notice(request, page):

@@ -104,7 +104,7 @@ def test_an_editor_submits_a_moderator_asks_for_changes_then_schedules_it(
     page.get_by_role("button", name="Request changes").click()
     page.locator("textarea[name='comment']").fill("Please add who said it.")
     page.get_by_role("button", name="Request changes").last.click()
-    page.wait_for_load_state("networkidle")
+    page.get_by_text("Changes requested: “About eCPR” has gone back to Editor").wait_for()
     [to_editor] = mail.outbox
     assert "Changes requested" in to_editor.subject
     assert "Please add who said it." in to_editor.body
@@ -112,7 +112,7 @@ def test_an_editor_submits_a_moderator_asks_for_changes_then_schedules_it(
     # writing.md: the editor reads the comment at the top of the page and resubmits.
     page = sign_in(editor)
     page.goto(f"/admin/pages/{about.id}/edit/")
-    page.get_by_text("Please add who said it.").wait_for()
+    page.locator(".messages li", has_text="Changes requested by Moderator").wait_for()
     page.get_by_role("textbox", name="Who said it").first.fill("Daniel Fisher")
     page.get_by_role("button", name="Resubmit to Moderator approval").click()
     page.get_by_text("Next: the Moderators check it").wait_for()
@@ -122,7 +122,7 @@ def test_an_editor_submits_a_moderator_asks_for_changes_then_schedules_it(
     mail.outbox.clear()
     page = sign_in(moderator)
     page.goto(f"/admin/pages/{about.id}/edit/")
-    page.get_by_role("button", name="Status").click()
+    page.get_by_role("button", name="Toggle status").click()
     page.get_by_role("button", name="Set schedule").click()
     dialog = page.locator("#schedule-publishing-dialog")
     dialog.get_by_text("Time zone: America/New_York.").first.wait_for()
@@ -131,7 +131,7 @@ def test_an_editor_submits_a_moderator_asks_for_changes_then_schedules_it(
     dialog.get_by_role("button", name="Save schedule").click()
     page.locator("footer .w-dropdown__toggle").click()
     page.get_by_role("button", name=re.compile("Approve and Publish")).click()
-    page.wait_for_load_state("networkidle")
+    page.get_by_text("“About eCPR” is approved. It goes live on").wait_for()
 
     about = StandardPage.objects.get(pk=about.pk)
     assert about.current_workflow_state is None or (

@@ -126,3 +126,22 @@ def test_the_schedule_dialog_names_the_time_zone(login, staff, page):
     html = login(staff["editor"]).get(edit_url(page)).content.decode()
 
     assert html.count("Time zone: America/New_York.") == 2
+
+
+def test_requesting_changes_in_the_editor_says_who_gets_them(login, staff, page):
+    submit(login(staff["editor"]), page)
+
+    response = login(staff["moderator"]).post(
+        edit_url(page),
+        {
+            **standard_page_form(page, intro="New."),
+            "action-workflow-action": "true",
+            "workflow-action-name": "reject",
+            "workflow-action-extra-data": '{"comment": "Shorter, please."}',
+        },
+        follow=True,
+    )
+
+    [message] = messages_of(response)
+    assert "Changes requested" in message and "Editor" in message
+    assert page.current_workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
