@@ -127,7 +127,7 @@ def test_an_editor_submits_a_moderator_asks_for_changes_then_schedules_it(
     dialog = page.locator("#schedule-publishing-dialog")
     dialog.get_by_text("Time zone: America/New_York.").first.wait_for()
     go_live = timezone.localtime() + datetime.timedelta(days=2)
-    dialog.get_by_label("Go-live date/time").fill(go_live.strftime("%Y-%m-%d %H:%M"))
+    dialog.get_by_label("Go live date/time").fill(go_live.strftime("%Y-%m-%d %H:%M"))
     dialog.get_by_role("button", name="Save schedule").click()
     page.locator("footer .w-dropdown__toggle").click()
     page.get_by_role("button", name=re.compile("Approve and Publish")).click()
