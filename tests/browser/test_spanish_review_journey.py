@@ -90,7 +90,7 @@ def test_a_translation_through_side_by_side_review_in_spanish(sign_in_es, site_p
     mail.outbox.clear()
     page = sign_in_es(translator)
     page.goto(f"/admin/pages/{about_es.id}/edit/")
-    page.get_by_text("Emocional va en minúscula.").wait_for()
+    page.locator(".messages li", has_text="Emocional va en minúscula.").wait_for()
     translate_title(page, TITLE, BETTER_TITLE_ES)
     page.get_by_role("button", name="Enviar a Revisión en español").click()
     page.get_by_role("button", name="Enviar de todos modos").click()
