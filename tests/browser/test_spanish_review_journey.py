@@ -97,6 +97,7 @@ def test_a_translation_through_side_by_side_review_in_spanish(sign_in_es, site_p
     page.get_by_text("se ha enviado a Revisión en español").wait_for()
 
     # The reviewer sees the answer marked as changed, and approves it.
+    mail.outbox.clear()
     page = sign_in_es(reviewer)
     page.goto(f"/admin/pages/{about_es.id}/edit/")
     page.get_by_role("link", name="Revisar lado a lado").click()
