@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install run test lint format messages
+.PHONY: install run test test-production lint format messages quality-tools
 
 install: $(VENV)/.installed
 
@@ -34,6 +34,12 @@ test: install
 	DJANGO_SETTINGS_MODULE=website.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+# The production tier: the site as deployed (docs/operators/deployment.md) on services of its
+# own (PostgreSQL, Redis, gunicorn, nginx), checked over HTTP. Needs Debian's nginx,
+# redis-server, postgresql and openssl.
+test-production: install
+	ECPR_PRODUCTION_TIER=1 $(BIN)/pytest tests/production $(PYTEST_ARGS)
+
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
@@ -42,3 +48,10 @@ format: install
 messages: install
 	$(MANAGE) makemessages --locale es --ignore ".venv/*" --no-obsolete
 	$(MANAGE) compilemessages --locale es
+
+# The Nu HTML Checker and Lighthouse, which the browser tests run (needs node, npm and java).
+quality-tools: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@

@@ -14,6 +14,7 @@ from website.models import FooterText, Person, Topic
 from .builder import DemoBuilder
 from .data import core, forms, newsroom, people, research, resources
 from .data.settings import FOOTER_TEXT, SITE_SETTINGS
+from .images import DemoImage
 from .text import spanish_strings
 
 
@@ -33,6 +34,11 @@ def build_demo(stdout, *, reset=False):
     build_form_pages(builder, home)
     leave_one_translation_out_of_date(builder, home)
     return builder
+
+
+def with_picture(fields):
+    """fields with a listing image painted for the page, unless the data gives one."""
+    return {"listing_image": DemoImage(str(fields["title"])), **fields}
 
 
 def build_core(builder):
@@ -81,7 +87,13 @@ def build_snippets(builder):
     """People, outlets and topics in English, each with its Spanish translation."""
     persons = {
         key: _snippet(
-            builder, Person, {"name": data["name"]}, {k: v for k, v in data.items() if k != "name"}
+            builder,
+            Person,
+            {"name": data["name"]},
+            {
+                **{k: v for k, v in data.items() if k != "name"},
+                "photo": builder.image(DemoImage(data["name"], portrait=True)),
+            },
         )
         for key, data in people.PEOPLE.items()
     }
@@ -124,7 +136,7 @@ def build_newsroom(builder, home, persons, outlets, topics):
     pages = []
     for data in items:
         fields = {key: value for key, value in data.items() if key not in ("model", "topics")}
-        page = builder.page(index, data["model"], **fields)
+        page = builder.page(index, data["model"], **with_picture(fields))
         if data.get("topics") and not page.topics.exists():
             page.topics.set([topics[slug] for slug in data["topics"]])
             page.save_revision().publish()
@@ -138,7 +150,7 @@ def build_research(builder, home, persons):
     index = builder.page(home, ResearchIndexPage, **research.RESEARCH)
     builder.spanish_copy(index, spanish_strings(research.RESEARCH))
     for data in research.summaries(persons):
-        page = builder.page(index, ResearchSummaryPage, **data)
+        page = builder.page(index, ResearchSummaryPage, **with_picture(data))
         builder.spanish_copy(page, spanish_strings(data))
     return index
 
@@ -148,7 +160,7 @@ def build_resources(builder, home):
     builder.spanish_copy(index, spanish_strings(resources.RESOURCES))
     pages = []
     for data in resources.resources():
-        page = builder.page(index, ResourcePage, **data)
+        page = builder.page(index, ResourcePage, **with_picture(data))
         builder.spanish_copy(page, spanish_strings(data))
         pages.append(page)
     return index, pages

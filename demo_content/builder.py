@@ -6,11 +6,12 @@ from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 
-from media_library.models import CustomDocument
+from media_library.models import CustomDocument, CustomImage
 from website.localize import translate
 from website.models import SiteSettings
 
 from .documents import DemoDocument
+from .images import DemoImage
 
 
 class DemoBuilder:
@@ -91,10 +92,29 @@ class DemoBuilder:
         self.log("document", f"{spec.title} ({doc.page_count} pages, {doc.file_size} bytes)")
         return doc
 
+    def image(self, spec):
+        """The library image with spec's title, painted from spec if it does not exist."""
+        existing = CustomImage.objects.filter(title=spec.title).first()
+        if existing is not None:
+            return existing
+        image = CustomImage(
+            title=spec.title, description=spec.alt_english, description_es=spec.alt_spanish
+        )
+        image.file.save(spec.filename, ContentFile(spec.data), save=False)
+        # Saving the file does not fill in the dimensions here; the painter knows them.
+        image.width, image.height = spec.size
+        image._set_image_file_metadata()
+        image.save()
+        self.log("image", spec.title)
+        return image
+
     def with_documents(self, value):
-        """value with every DemoDocument in it (fields, lists, blocks) replaced by the document."""
+        """value with every DemoDocument and DemoImage in it (fields, lists, blocks) replaced by
+        the library's document or image."""
         if isinstance(value, DemoDocument):
             return self.document(value)
+        if isinstance(value, DemoImage):
+            return self.image(value)
         if isinstance(value, dict):
             return {key: self.with_documents(item) for key, item in value.items()}
         if isinstance(value, list):

@@ -15,7 +15,7 @@ def home_sections(home):
         sections.update(
             news=newsroom.latest(NewsPage, SECTION_LENGTH),
             upcoming_webinars=newsroom.upcoming_webinars()[:SECTION_LENGTH],
-            recent_webinars=newsroom.past_webinars(SECTION_LENGTH),
+            recent_webinars=newsroom.recorded_webinars(SECTION_LENGTH),
             media=newsroom.latest(MediaAppearancePage, SECTION_LENGTH),
         )
     if research is not None:

@@ -1,7 +1,9 @@
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.search import index
 
 from .facts import FORMATS, count_pages
 
@@ -19,10 +21,37 @@ class CustomImage(AbstractImage):
         ),
     )
 
-    admin_form_fields = Image.admin_form_fields
+    # The same picture serves both languages' pages; what a screen reader says must not.
+    description_es = models.CharField(
+        _("alt text in Spanish"),
+        max_length=255,
+        blank=True,
+        help_text=_("The same description in Spanish, read on Spanish pages."),
+    )
+
+    admin_form_fields = (*Image.admin_form_fields, "description_es")
+
+    # Wagtail's image chooser filters a search by tag, which its own search fields do not allow
+    # (a server error for "?q=...&tag=..."): the tags' name is made filterable as well.
+    search_fields = [
+        field
+        for field in AbstractImage.search_fields
+        if not (isinstance(field, index.RelatedFields) and field.field_name == "tags")
+    ] + [
+        index.RelatedFields(
+            "tags",
+            [
+                index.SearchField("name", boost=10),
+                index.AutocompleteField("name"),
+                index.FilterField("name"),
+            ],
+        )
+    ]
 
     @property
     def default_alt_text(self):
+        if get_language() == "es" and self.description_es:
+            return self.description_es
         return self.description
 
 
@@ -55,8 +84,8 @@ class CustomDocument(AbstractDocument):
     admin_form_fields = (*Document.admin_form_fields, "language")
 
     def clean(self):
-        # Documents › Add a document checks the file as it arrives, and when details are still
-        # needed (the language) attaches it only once they are given: no file to check yet.
+        # Without a file Wagtail's extension check would fail: the upload form refused it and
+        # said why, or Add a document attaches it only once the details (the language) are given.
         if self.file:
             super().clean()
 

@@ -1,8 +1,37 @@
-"""Citation downloads: BibTeX and RIS, for reference managers."""
+"""The citation shown on a study's page, and its downloads: BibTeX and RIS, for reference
+managers."""
 
 from django.http import HttpResponse
+from django.utils.html import format_html, format_html_join
 
-from website.dates import date_parts
+from website.dates import date_parts, format_date
+
+_CLOSING_MARKS = (".", "?", "!")
+
+
+def _closed(text):
+    """text as a sentence of the citation: one closing mark, never two (“Fisher, Daniel B.”)."""
+    text = text.strip()
+    return text if text.endswith(_CLOSING_MARKS) else f"{text}."
+
+
+def citation_html(page):
+    """Author-date style: “Authors. (Date). Title. Publisher, volume(issue), pages.”
+
+    Without authors the title takes their place, so the citation never opens with its date.
+    """
+    closing = "" if page.title.endswith(_CLOSING_MARKS) else "."
+    title = format_html("<cite>{}</cite>{}", page.title, closing)
+    date = format_html("({}).", format_date(page.date, page.date_precision)) if page.date else ""
+    parts = [_closed("; ".join(page.authors)), date, title] if page.authors else [title, date]
+    if page.publisher:
+        source = page.publisher
+        if page.volume:
+            source += f", {page.volume}" + (f"({page.issue})" if page.issue else "")
+        if page.pages:
+            source += f", {page.pages}"
+        parts.append(_closed(source))
+    return format_html_join(" ", "{}", ((part,) for part in parts if part))
 
 
 def _cite_key(page):

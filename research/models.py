@@ -15,7 +15,7 @@ from website.models import BasePage, ListingIndexPage
 from website.panels import guide_panel
 
 from .blocks import KeyFindingsBlock
-from .citation import bibtex_response, ris_response
+from .citation import bibtex_response, citation_html, ris_response
 from .structured_data import scholarly_article_data
 
 
@@ -157,6 +157,8 @@ class ResearchSummaryPage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["research.ResearchIndexPage"]
     og_type = "article"
+    has_own_date = True
+    search_filter_label = _("Research")
     subpage_types = []
 
     class Meta:
@@ -184,6 +186,9 @@ class ResearchSummaryPage(RoutablePageMixin, BasePage):
     @property
     def authors(self):
         return [name.strip() for name in self.citation_authors.split(";") if name.strip()]
+
+    def citation_html(self):
+        return citation_html(self)
 
     def structured_data(self, request):
         return scholarly_article_data(self, request)

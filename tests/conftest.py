@@ -30,6 +30,10 @@ from tests.helpers import ABOUT, add_page
 from tests.staff import ROLES, make_staff
 from website.localize import translate
 
+# The production tier (tests/production/) starts its own PostgreSQL, Redis, gunicorn and nginx:
+# only `make test-production` runs it, never `make test`.
+collect_ignore = [] if os.environ.get("ECPR_PRODUCTION_TIER") else ["production"]
+
 
 @pytest.fixture(autouse=True)
 def _reset_language():
@@ -131,8 +135,40 @@ def one_of_each_type(home):
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 
 
+# Every page and frame reports each Content-Security-Policy violation to the console, where the
+# test sees it: the browser tests run with the site's policies on and fail on any violation.
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+    const blocked = event.blockedURI || "inline";
+    console.error(`CSP violation: ${event.violatedDirective} blocked ${blocked}`
+        + ` at ${event.sourceFile}:${event.lineNumber} (${event.sample})`);
+});
+"""
+
+
+class PolicyWatchingBrowser:
+    """Playwright's browser, whose every new context records the CSP violations of its pages."""
+
+    def __init__(self, browser):
+        self._browser = browser
+        self.violations = []
+
+    def new_context(self, **kwargs):
+        context = self._browser.new_context(**kwargs)
+        context.add_init_script(REPORT_CSP_VIOLATIONS)
+        context.on("console", self._record)
+        return context
+
+    def _record(self, message):
+        if "CSP violation" in message.text or "Content Security Policy" in message.text:
+            self.violations.append(f"{message.location.get('url', '')}: {message.text}")
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
+
+
 @pytest.fixture(scope="session")
-def browser():
+def _chromium():
     if not shutil.which(CHROMIUM):
         message = f"Chromium not found at {CHROMIUM}: install Debian's chromium package."
         if os.environ.get("CI"):
@@ -158,9 +194,18 @@ def browser():
                 "--disable-sync",
             ],
         )
-        yield browser
+        yield PolicyWatchingBrowser(browser)
         browser.close()
     os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+@pytest.fixture
+def browser(_chromium):
+    """The shared Chromium; the test fails if any page it showed broke the site's CSP."""
+    _chromium.violations.clear()
+    yield _chromium
+    violations, _chromium.violations[:] = list(_chromium.violations), []
+    assert not violations, "Content-Security-Policy violations:\n" + "\n".join(violations)
 
 
 @pytest.fixture

@@ -94,3 +94,9 @@ def post_form(client, html, action):
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.group(0))
     assert token, f"the form posting to {action} has no CSRF token"
     return client.post(action, {"csrfmiddlewaretoken": token.group(1)})
+
+
+def json_ld_item(html, *types):
+    """The page's one JSON-LD object of one of these schema.org types."""
+    (item,) = [data for data in json_ld(html) if data["@type"] in types]
+    return item

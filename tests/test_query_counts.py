@@ -8,16 +8,16 @@ from django.test.utils import CaptureQueriesContext
 pytestmark = pytest.mark.django_db
 
 PINNED = {
-    "home": 25,  # the media cards show their outlet, in the reader's language
-    "standard": 17,
-    "newsroom": 24,
-    "news": 25,
-    "webinar": 22,
-    "media": 26,
-    "research_index": 18,
-    "research_summary": 22,
-    "resource_index": 17,
-    "resource": 18,
+    "home": 27,  # the media cards show their outlet, in the reader's language
+    "standard": 19,
+    "newsroom": 26,
+    "news": 27,
+    "webinar": 24,
+    "media": 28,
+    "research_index": 20,
+    "research_summary": 24,
+    "resource_index": 19,
+    "resource": 20,
 }
 
 

@@ -81,6 +81,42 @@ class LinkBlock(blocks.StructBlock):
         return value
 
 
+class StepBlock(blocks.StructBlock):
+    icon = blocks.ChoiceBlock(
+        choices=[
+            ("connect", _("Two people side by side")),
+            ("empower", _("A seedling")),
+            ("revitalize", _("A rising sun")),
+        ],
+        label=_("Picture"),
+    )
+    title = blocks.CharBlock(label=_("Step"), max_length=80)
+    text = blocks.TextBlock(label=_("What it means"))
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Step")
+
+
+class StepsBlock(blocks.StructBlock):
+    """Steps side by side, each with a small drawing: how C-P-R is shown at a glance."""
+
+    steps = blocks.ListBlock(StepBlock(), min_num=1, max_num=6, label=_("Steps"))
+
+    class Meta:
+        icon = "list-ol"
+        template = "blocks/steps_block.html"
+        label = _("Illustrated steps")
+        description = _("Up to six short steps in a row, each with a picture, e.g. C-P-R.")
+        preview_value = {
+            "steps": [
+                {"icon": "connect", "title": "Connecting", "text": "Listen and be present."},
+                {"icon": "empower", "title": "emPowering", "text": "Find hope together."},
+                {"icon": "revitalize", "title": "Revitalizing", "text": "Return to life."},
+            ]
+        }
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -99,6 +135,7 @@ class BaseStreamBlock(blocks.StreamBlock):
         help_text=_("Paste the address of a YouTube, Vimeo or SoundCloud page."),
     )
     link = LinkBlock()
+    steps = StepsBlock()
 
 
 class DocumentBlock(blocks.StructBlock):

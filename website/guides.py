@@ -30,6 +30,7 @@ GUIDES = (
     "reviewing",
     "scheduling",
     "translating",
+    "site-wide",
 )
 GUIDES_DIR = Path(settings.BASE_DIR) / "docs" / "staff"
 

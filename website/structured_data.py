@@ -1,4 +1,4 @@
-"""JSON-LD shared pieces: people, organisations, the page itself."""
+"""JSON-LD shared pieces: people, organisations, the page itself and where it sits."""
 
 import json
 
@@ -42,4 +42,62 @@ def page_data(page, request, schema_type):
     summary = page.get_listing_summary()
     if summary:
         data["description"] = summary
+    return data
+
+
+def _absolute_url(page, request):
+    return request.build_absolute_uri(page.get_url(request))
+
+
+def breadcrumb_data(page, request):
+    """The trail from the language's home page down to page."""
+    # Depth 1 is the tree's root, which no reader sees; each language's home page sits at 2.
+    trail = page.get_ancestors(inclusive=True).filter(depth__gte=2)
+    return {
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": step.title,
+                "item": _absolute_url(step, request),
+            }
+            for position, step in enumerate(trail, start=1)
+        ],
+    }
+
+
+def web_page_data(page, request, site_name, language):
+    """The page as a web page: a WebPage, or a CollectionPage for listings, with its trail."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": getattr(page, "schema_type", "WebPage"),
+        "name": page.seo_title or page.title,
+        "url": _absolute_url(page, request),
+        "inLanguage": language,
+        "isPartOf": {"@type": "WebSite", "name": site_name},
+        "breadcrumb": breadcrumb_data(page, request),
+    }
+    description = page.search_description or page.get_listing_summary()
+    if description:
+        data["description"] = description
+    return data
+
+
+def organization_data(site_settings, url, logo_url):
+    """The organisation behind the site, for the home page."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": site_settings.organisation_name,
+        "url": url,
+        "logo": logo_url,
+        "brand": {"@type": "Brand", "name": site_settings.program_name},
+    }
+    if site_settings.phone:
+        data["telephone"] = site_settings.phone
+    if site_settings.email:
+        data["email"] = site_settings.email
+    if site_settings.facebook_url:
+        data["sameAs"] = [site_settings.facebook_url]
     return data

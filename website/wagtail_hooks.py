@@ -6,7 +6,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import guides
-from .models import FooterText, Person, Topic
+from .lockouts import LockoutsView, can_unlock
+from .models import CrisisHelp, FooterText, Person, SearchSynonym, Topic
 
 
 class PersonViewSet(SnippetViewSet):
@@ -30,7 +31,26 @@ class FooterTextViewSet(SnippetViewSet):
     menu_label = _("Footer text")
 
 
+class CrisisHelpViewSet(SnippetViewSet):
+    model = CrisisHelp
+    icon = "help"
+    menu_label = _("Crisis help")
+    # Beside the site settings, where staff keep the other words every page shows.
+    add_to_settings_menu = True
+
+
+class SearchSynonymViewSet(SnippetViewSet):
+    model = SearchSynonym
+    icon = "search"
+    menu_label = _("Search synonyms")
+    list_display = ["readers_words", "site_words", "language"]
+    list_filter = ["language"]
+    add_to_settings_menu = True
+
+
 register_snippet(PersonViewSet)
+register_snippet(SearchSynonymViewSet)
+register_snippet(CrisisHelpViewSet)
 register_snippet(FooterTextViewSet)
 register_snippet(TopicViewSet)
 
@@ -47,3 +67,24 @@ def register_guide_urls():
 @hooks.register("register_help_menu_item")
 def register_staff_guides_menu_item():
     return MenuItem(_("Staff guides"), reverse("guides:guides"), icon_name="help", order=900)
+
+
+@hooks.register("register_admin_urls")
+def register_lockout_urls():
+    urls = [
+        path("", LockoutsView.as_view(), name="index"),
+        path("<int:pk>/unlock/", LockoutsView.as_view(), name="unlock"),
+    ]
+    return [path("lockouts/", include((urls, "website_lockouts"), namespace="website_lockouts"))]
+
+
+class AdministratorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_unlock(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def register_lockouts_menu_item():
+    return AdministratorsMenuItem(
+        _("Sign-in lockouts"), reverse("website_lockouts:index"), icon_name="lock", order=650
+    )

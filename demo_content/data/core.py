@@ -15,30 +15,41 @@ HOME = {
     ),
     "body": [
         heading(T("C-P-R at a glance", "La RCP de un vistazo")),
-        heading(T("C = Connecting", "C = Conectar"), "h3"),
-        paragraph(
-            T(
-                "Listen more deeply, stay present and help the other person feel safe.",
-                "Escuchar con más atención, estar presente y ayudar a que la otra persona se "
-                "sienta segura.",
-            )
-        ),
-        heading(T("P = emPowering", "P = emPoderar"), "h3"),
-        paragraph(
-            T(
-                "Feel steady in yourself, and help the other person feel hopeful and engaged.",
-                "Sentirse firme uno mismo y ayudar a que la otra persona sienta esperanza y se "
-                "implique.",
-            )
-        ),
-        heading(T("R = Revitalizing", "R = Revitalizar"), "h3"),
-        paragraph(
-            T(
-                "Reconnect with loved ones and support, return to routines that keep you well, "
-                "and regain a sense of mastery.",
-                "Volver a conectar con los seres queridos y los apoyos, retomar las rutinas "
-                "que nos hacen bien y recuperar la sensación de dominio.",
-            )
+        (
+            "steps",
+            {
+                "steps": [
+                    {
+                        "icon": "connect",
+                        "title": T("C = Connecting", "C = Conectar"),
+                        "text": T(
+                            "Listen more deeply, stay present and help the other person feel safe.",
+                            "Escuchar con más atención, estar presente y ayudar a que la otra "
+                            "persona se sienta segura.",
+                        ),
+                    },
+                    {
+                        "icon": "empower",
+                        "title": T("P = emPowering", "P = emPoderar"),
+                        "text": T(
+                            "Feel steady in yourself, and help the other person feel hopeful "
+                            "and engaged.",
+                            "Sentirse firme uno mismo y ayudar a que la otra persona sienta "
+                            "esperanza y se implique.",
+                        ),
+                    },
+                    {
+                        "icon": "revitalize",
+                        "title": T("R = Revitalizing", "R = Revitalizar"),
+                        "text": T(
+                            "Reconnect with loved ones and support, return to routines that "
+                            "keep you well, and regain a sense of mastery.",
+                            "Volver a conectar con los seres queridos y los apoyos, retomar las "
+                            "rutinas que nos hacen bien y recuperar la sensación de dominio.",
+                        ),
+                    },
+                ]
+            },
         ),
     ],
 }

@@ -279,7 +279,13 @@ def webinars(people):
                         "Presented by three Youth eCPR trainers. The slides are below.",
                         "Lo presentan tres formadores de RCP Emocional Juvenil. Las diapositivas "
                         "están más abajo.",
-                    )
+                    ),
+                    T(
+                        "The date of this webinar was not recorded, and there is no recording "
+                        "of it to watch: the slides are what remains.",
+                        "No consta la fecha de este seminario web y no hay grabación para verlo: "
+                        "quedan las diapositivas.",
+                    ),
                 )
             ],
             "slides": youth_slides,

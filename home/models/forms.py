@@ -190,6 +190,8 @@ class FormPage(HoneypotFormMixin, HoneypotFormSubmissionMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
 
+    kind_label = _("Form")
+
     class Meta:
         verbose_name = _("form page")
 
@@ -205,7 +207,10 @@ class FormPage(HoneypotFormMixin, HoneypotFormSubmissionMixin, BasePage):
     def render_landing_page(self, request, form_submission=None, *args, **kwargs):
         if request.method == "POST":
             # Post, then redirect: reloading the thank-you page never sends the form again.
-            return HttpResponseRedirect(f"{self.get_url(request)}?{SENT_PARAMETER}", status=303)
+            # The fragment replaces the form's #error-summary and puts focus on the thanks.
+            return HttpResponseRedirect(
+                f"{self.get_url(request)}?{SENT_PARAMETER}#main-content", status=303
+            )
         return super().render_landing_page(request, form_submission, *args, **kwargs)
 
     def render_rate_limited(self, request):

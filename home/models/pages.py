@@ -8,6 +8,7 @@ from wagtail_localize.fields import TranslatableField
 from home.sections import home_sections
 from website.blocks import BaseStreamBlock
 from website.models import BasePage
+from website.page_cache import changes_at
 from website.panels import guide_panel
 
 
@@ -45,12 +46,19 @@ class HomePage(BasePage):
     ]
     max_count_per_parent = 1
 
+    kind_label = _("Home page")
+
     class Meta:
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_sections(self))
+        sections = home_sections(self)
+        context.update(sections)
+        # A webinar leaves "upcoming" when it ends: no cached copy of this page outlives that.
+        changes_at(
+            request, min((w.end_time for w in sections.get("upcoming_webinars", ())), default=None)
+        )
         return context
 
 
@@ -88,6 +96,9 @@ class StandardPage(BasePage):
             StandardPage.objects.child_of(self).live().public().select_related("listing_image")
         )
         return context
+
+    kind_label = _("Page")
+    search_filter_label = _("About eCPR and other pages")
 
     class Meta:
         verbose_name = _("standard page")

@@ -14,6 +14,9 @@ from website.panels import guide_panel
 class ResourceIndexPage(BasePage):
     """Resources: things to buy or download (workbook, training video, brochure)."""
 
+    schema_type = "CollectionPage"
+    kind_label = _("Section")
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [guide_panel("resource"), *BasePage.content_panels, FieldPanel("intro")]
@@ -94,6 +97,9 @@ class ResourcePage(BasePage):
 
     parent_page_types = ["home.ResourceIndexPage"]
     subpage_types = []
+
+    kind_label = _("Resource")
+    search_filter_label = _("Resources")
 
     class Meta:
         verbose_name = _("resource")

@@ -1,7 +1,7 @@
 from django import template
 from django.template.defaultfilters import filesizeformat
 from django.utils import formats, translation
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 register = template.Library()
@@ -38,18 +38,24 @@ def document_label(document):
     return f"({', '.join(label_parts(document))})"
 
 
+LANGUAGE_NOTES = {"en": _("in English"), "es": _("in Spanish")}
+
+
 @register.inclusion_tag("media_library/document_link.html")
 def document_link(document, text=""):
-    """A link to a document, labelled with its facts and, when it differs, its language."""
+    """A link to a document, labelled with its facts and, when it differs, its language.
+
+    Everything the link says is in the reader's language, except the document's own title when
+    no other text is given: only that carries the document's lang.
+    """
     other_language = document.language not in ("other", translation.get_language())
-    language_note = ""
-    if other_language:
-        with translation.override(document.language):
-            language_note = _("in Spanish") if document.language == "es" else _("in English")
+    parts = label_parts(document)
+    if other_language and document.language in LANGUAGE_NOTES:
+        parts.append(str(LANGUAGE_NOTES[document.language]))
     return {
         "document": document,
         "text": text or document.title,
-        "label": document_label(document),
+        "text_language": document.language if other_language and not text else "",
+        "label": f"({', '.join(parts)})",
         "other_language": other_language,
-        "language_note": language_note,
     }

@@ -110,11 +110,14 @@ class NewsIndexPage(ListingIndexPage):
         """Webinars that have not ended yet, soonest first."""
         return self.live_webinars.filter(end_time__gte=timezone.now()).order_by("start_time")
 
-    def past_webinars(self, count):
-        """Webinars that have ended (or have no end time), newest first."""
-        return self.live_webinars.filter(
-            Q(end_time__lt=timezone.now()) | Q(end_time=None)
-        ).order_by(NEWEST, "-first_published_at")[:count]
+    def recorded_webinars(self, count):
+        """Webinars that have ended (or have no end time) and can be watched again: those with a
+        recording link or file. Newest first."""
+        return (
+            self.live_webinars.filter(Q(end_time__lt=timezone.now()) | Q(end_time=None))
+            .exclude(recording_url="", recording_media=None)
+            .order_by(NEWEST, "-first_published_at")[:count]
+        )
 
     def prepare(self, items):
         attach_outlets(items)

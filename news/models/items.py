@@ -17,6 +17,7 @@ from website.blocks import BaseStreamBlock, DocumentListBlock, PeopleBlock, Rela
 from website.dates import DatePrecision
 from website.fields import document_field, optional_link
 from website.models import BasePage
+from website.page_cache import changes_at
 from website.panels import guide_panel
 
 from ..calendar import calendar_response
@@ -102,6 +103,7 @@ class NewsroomItem(BasePage):
     subpage_types = []
     kind = ""
     og_type = "article"
+    has_own_date = True
 
     class Meta:
         verbose_name = _("newsroom item")
@@ -146,6 +148,7 @@ class NewsPage(NewsroomItem):
 
     kind = "news"
     kind_label = _("News")
+    search_filter_label = _("News")
 
     class Meta:
         verbose_name = _("news item")
@@ -229,6 +232,7 @@ class WebinarPage(RoutablePageMixin, NewsroomItem):
 
     kind = "webinar"
     kind_label = _("Webinar")
+    search_filter_label = _("Webinars")
 
     class Meta:
         verbose_name = _("webinar")
@@ -256,8 +260,15 @@ class WebinarPage(RoutablePageMixin, NewsroomItem):
     def structured_data(self, request):
         return event_data(self, request)
 
+    def next_change(self):
+        """When the page next changes by itself: at the start, then at the end."""
+        now = timezone.now()
+        return min((t for t in (self.start_time, self.end_time) if t and t > now), default=None)
+
     @path("")
     def detail(self, request):
+        # "Register" gives way to the recording when the webinar ends: no cached copy outlives it.
+        changes_at(request, self.next_change())
         return self.render(request)
 
     @path("calendar/")
@@ -328,6 +339,7 @@ class MediaAppearancePage(NewsroomItem):
 
     kind = "media"
     kind_label = _("In the media")
+    search_filter_label = _("eCPR in the media")
 
     class Meta:
         verbose_name = _("media appearance")

@@ -4,13 +4,9 @@ search (results, none, refused), the forms (empty, with errors, thank-you, rate-
 Any violation of WCAG 2.0-2.2 A/AA, or of axe's best practices (headings, landmarks), fails.
 """
 
-import io
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.cache import cache
-from django.core.management import call_command
-from wagtail.models import Collection, Page
+from wagtail.models import Page
 
 from home.models import FormPage
 
@@ -23,19 +19,6 @@ AXE_OPTIONS = {
     },
     "resultTypes": ["violations"],
 }
-
-
-@pytest.fixture
-def demo_site(english):
-    # Transactional tests start from an empty database, without even the trees' roots.
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root", locale=english))
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    call_command("load_demo_content", stdout=io.StringIO())
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture(scope="module")

@@ -68,7 +68,7 @@ def test_contact_form_with_the_keyboard_alone(page, form_pages):
     tab_to(page, "button[type=submit] >> text=Send")
     page.keyboard.press("Enter")
 
-    page.wait_for_url(f"**{contact.url}?sent")
+    page.wait_for_url(f"**{contact.url}?sent#main-content")
     assert page.get_by_role("heading", level=1).inner_text() == "Thank you"
     [submission] = FormSubmission.objects.filter(page=contact)
     assert submission.form_data == {
@@ -97,7 +97,7 @@ def test_spanish_email_list_form_with_the_keyboard_alone(page, form_pages, spani
     tab_to(page, "button[type=submit] >> text=Enviar")
     page.keyboard.press("Enter")
 
-    page.wait_for_url(f"**{email_list_es.url}?sent")
+    page.wait_for_url(f"**{email_list_es.url}?sent#main-content")
     assert page.get_by_role("heading", level=1).inner_text() == "Gracias"
     [submission] = FormSubmission.objects.filter(page=email_list_es)
     assert submission.form_data == {
@@ -123,3 +123,34 @@ def test_errors_are_announced_and_lead_to_the_field(page, form_pages):
     assert page.evaluate("document.activeElement.id") == "id_name"
     assert page.locator("#id_name").get_attribute("aria-describedby") == "id_name_error"
     assert not FormSubmission.objects.exists()
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["with-script", "without-script"])
+def test_a_failed_post_puts_focus_on_the_error_summary(
+    browser, live_server, form_pages, javascript
+):
+    contact, _ = form_pages
+    context = browser.new_context(
+        base_url=live_server.url,
+        java_script_enabled=javascript,
+        viewport={"width": 390, "height": 844},
+    )
+    page = context.new_page()
+    try:
+        page.goto(contact.url)
+        page.locator("#id_email").fill("not an address")
+        page.get_by_role("button", name="Send").click()
+        page.wait_for_load_state()
+
+        summary = page.locator("#error-summary")
+        assert "Please check your answers" in summary.inner_text()
+        assert page.evaluate("document.activeElement.id") == "error-summary"
+        box = summary.bounding_box()
+        # Scrolled to the top of the screen (give or take a rounding), not far below the header.
+        assert -1 < box["y"] < 844 / 2, box
+        # The first link in the summary still leads to its field.
+        page.keyboard.press("Tab")
+        page.keyboard.press("Enter")
+        assert page.evaluate("document.activeElement.id") == "id_name"
+    finally:
+        context.close()

@@ -9,7 +9,7 @@ from wagtail.models import Page, Site
 from wagtail_localize.models import TranslationSource
 
 from home.models import FormPage, ResourcePage, StandardPage
-from media_library.models import CustomDocument
+from media_library.models import CustomDocument, CustomImage
 from media_library.templatetags.document_tags import document_label
 from news.models import MediaAppearancePage, NewsPage, Outlet, WebinarPage
 from research.models import ResearchSummaryPage
@@ -139,8 +139,30 @@ def check_one_page_untranslated_and_one_out_of_date(spanish):
     assert statuses[Status.OUT_OF_DATE] == 1
 
 
+def check_every_item_and_person_has_a_described_picture(english, spanish):
+    for model in INVENTORY_COUNTS:
+        for page in model.objects.live().filter(locale__in=[english, spanish]):
+            image = page.listing_image
+            assert image is not None, page
+            assert image.description and image.description_es, image
+            assert image.description != image.description_es, "alt text in each language"
+    for person in Person.objects.all():
+        assert person.photo is not None, person
+        assert "portrait" in person.photo.description and "retrato" in person.photo.description_es
+    # Painted by the loader: the same picture for the same title, nothing fetched.
+    assert (
+        CustomImage.objects.count()
+        == len(
+            {page.listing_image_id for model in INVENTORY_COUNTS for page in model.objects.all()}
+        )
+        + Person.objects.filter(locale=english).count()
+    )
+
+
 def test_demo_holds_the_whole_inventory_in_both_languages(demo, english, spanish, admin_client):
     check_every_inventory_row_is_a_live_page_of_its_type(english)
+    check_every_item_and_person_has_a_described_picture(english, spanish)
+    assert [block.block_type for block in demo.body] == ["heading", "steps"], "C-P-R, illustrated"
     check_facts_sit_in_structured_fields(english)
     check_documents_are_measured_with_the_inventorys_facts()
     check_spanish_site_is_translated_through_wagtail_localize(english, spanish, admin_client)

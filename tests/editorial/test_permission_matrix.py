@@ -86,6 +86,11 @@ def world(site_pages, translate_page):
         submit_for_review(review, users["editor" if side == "en" else "translator"])
         pages[f"{side}_review"] = review
 
+    section = StandardPage(title="Draft section", slug="draft-section", live=False)
+    home.add_child(instance=section)
+    section.save_revision()
+    StandardPageFactory(parent=section, title="Live inside", slug="live-inside")
+    pages["en_section_with_live"] = section
     pages["en_draft"] = StandardPage(title="Unannounced", slug="unannounced", live=False)
     home.add_child(instance=pages["en_draft"])
     pages["en_draft"].save_revision()
@@ -240,6 +245,20 @@ def page_post(url_name, key, data=None, *, expect):
 
     def took_effect(world, response):
         return expect(world)
+
+    return request, took_effect
+
+
+def unpublish_then_delete(side):
+    """A reviewer's way to remove a live page: unpublish it, then delete the draft it became."""
+
+    def request(client, world):
+        page = world.pages[f"{side}_live"]
+        client.post(reverse("wagtailadmin_pages:unpublish", args=[page.id]))
+        return client.post(reverse("wagtailadmin_pages:delete", args=[page.id]))
+
+    def took_effect(world, response):
+        return not Page.objects.filter(pk=world.pages[f"{side}_live"].pk).exists()
 
     return request, took_effect
 
@@ -436,9 +455,11 @@ ACTIONS = [
         SPANISH_REVIEWERS,
         page_post("unpublish", "es_live", expect=lambda w: not fresh(w.pages["es_live"]).live),
     ),
+    # Deletion follows review: only administrators delete what readers can see; reviewers
+    # unpublish first (the rows above), and anyone who writes in a tree deletes its drafts.
     row(
         "delete a live page, English",
-        ENGLISH_REVIEWERS,
+        {"admin"},
         page_post(
             "delete",
             "en_live",
@@ -447,13 +468,44 @@ ACTIONS = [
     ),
     row(
         "delete a live page, Spanish",
-        SPANISH_REVIEWERS,
+        {"admin"},
         page_post(
             "delete",
             "es_live",
             expect=lambda w: not Page.objects.filter(pk=w.pages["es_live"].pk).exists(),
         ),
     ),
+    row(
+        "delete a section with a live page in it, English",
+        {"admin"},
+        page_post(
+            "delete",
+            "en_section_with_live",
+            expect=lambda w: (
+                not Page.objects.filter(pk=w.pages["en_section_with_live"].pk).exists()
+            ),
+        ),
+    ),
+    row(
+        "delete a draft, English",
+        ENGLISH_SIDE,
+        page_post(
+            "delete",
+            "en_draft",
+            expect=lambda w: not Page.objects.filter(pk=w.pages["en_draft"].pk).exists(),
+        ),
+    ),
+    row(
+        "delete a draft, Spanish",
+        SPANISH_SIDE,
+        page_post(
+            "delete",
+            "es_translation",
+            expect=lambda w: not Page.objects.filter(pk=w.pages["es_translation"].pk).exists(),
+        ),
+    ),
+    row("unpublish, then delete, English", ENGLISH_REVIEWERS, unpublish_then_delete("en")),
+    row("unpublish, then delete, Spanish", SPANISH_REVIEWERS, unpublish_then_delete("es")),
     row("move a live page, English", ENGLISH_REVIEWERS, move_page("en")),
     row("move a live page, Spanish", SPANISH_REVIEWERS, move_page("es")),
     row("copy, English", ENGLISH_SIDE, copy_page("en")),

@@ -83,7 +83,7 @@ def test_valid_contact_message_is_stored_once_and_emailed_to_staff(client, conta
     response = client.post(contact.url, human(**CONTACT_ANSWERS))
 
     assert response.status_code == 303
-    assert response["Location"] == f"{contact.url}?sent"
+    assert response["Location"] == f"{contact.url}?sent#main-content"
     [submission] = submissions(contact)
     assert submission.form_data["message"] == CONTACT_ANSWERS["message"]
     [email] = mail.outbox
@@ -145,7 +145,7 @@ def test_bots_see_the_thank_you_page_and_nothing_is_kept(client, contact, trap):
     response = client.post(contact.url, {**human(**CONTACT_ANSWERS), **trap()})
 
     assert response.status_code == 303
-    assert response["Location"] == f"{contact.url}?sent"
+    assert response["Location"] == f"{contact.url}?sent#main-content"
     assert not submissions(contact).exists()
     assert mail.outbox == []
 

@@ -4,6 +4,7 @@ import io
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.template.loader import render_to_string
 from django.utils import translation
 from pptx import Presentation
 
@@ -121,9 +122,25 @@ def test_label_in_spanish_and_other_language_note():
     with translation.override("es"):
         assert document_label(english_doc).startswith("(PDF, 10 páginas, ")
         link = document_link(english_doc)
-        assert link["other_language"] and link["language_note"] == "in English"
+        assert link["other_language"] and link["label"].endswith(", en inglés)")
     with translation.override("en"):
         link = document_link(spanish_doc)
         assert link["other_language"]
-        assert link["language_note"] == "en español"
+        assert link["label"].endswith(", in Spanish)")
         assert not document_link(english_doc)["other_language"]
+        assert "in English" not in document_link(english_doc)["label"]
+
+
+def test_only_the_documents_own_title_carries_its_language():
+    slides = make_document("Youth eCPR slides", pages=24)
+
+    with translation.override("es"):
+        labelled = render_to_string(
+            "media_library/document_link.html", document_link(slides, "Diapositivas")
+        )
+        titled = render_to_string("media_library/document_link.html", document_link(slides))
+
+    assert "<span>Diapositivas</span>" in labelled
+    assert 'hreflang="en"' in labelled
+    assert 'lang="en"' not in labelled.replace('hreflang="en"', "")
+    assert '<span lang="en">Youth eCPR slides</span>' in titled

@@ -4,6 +4,7 @@ import io
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 from PIL import Image
 
 from media_library.models import CustomImage
@@ -28,6 +29,25 @@ def test_image_with_alt_text_is_stored(admin_client):
     assert response.status_code == 302
     image = CustomImage.objects.get()
     assert image.default_alt_text == "People talking in a circle."
+
+
+def test_spanish_pages_read_the_spanish_alt_text(admin_client):
+    response = upload(
+        admin_client,
+        png_bytes(),
+        description="People talking in a circle.",
+        description_es="Personas que conversan en círculo.",
+    )
+    assert response.status_code == 302
+    image = CustomImage.objects.get()
+
+    with translation.override("es"):
+        assert image.default_alt_text == "Personas que conversan en círculo."
+    with translation.override("en"):
+        assert image.default_alt_text == "People talking in a circle."
+    image.description_es = ""
+    with translation.override("es"):
+        assert image.default_alt_text == "People talking in a circle."
 
 
 def test_alt_text_is_required(admin_client):

@@ -16,7 +16,7 @@ from tests.factories import (
     WebinarPageFactory,
     make_document,
 )
-from tests.helpers import json_ld, submit_translation
+from tests.helpers import json_ld_item, submit_translation
 
 pytestmark = pytest.mark.django_db
 
@@ -62,7 +62,7 @@ def test_each_type_renders_with_valid_json_ld(client, one_of_each):
     for page in one_of_each:
         response = client.get(page.url)
         assert response.status_code == 200, page
-        (data,) = json_ld(response.text)
+        data = json_ld_item(response.text, "NewsArticle", "Event")
         assert data["@type"] == expected[type(page)]
         assert data["name"] == page.title
         assert data["url"] == f"http://testserver{page.url}"
@@ -71,7 +71,7 @@ def test_each_type_renders_with_valid_json_ld(client, one_of_each):
 def test_webinar_json_ld_is_an_online_event_with_presenters(client, one_of_each):
     webinar = one_of_each[1]
 
-    (data,) = json_ld(client.get(webinar.url).text)
+    data = json_ld_item(client.get(webinar.url).text, "Event")
 
     assert data["eventAttendanceMode"] == "https://schema.org/OnlineEventAttendanceMode"
     assert data["startDate"] == webinar.start_time.isoformat()

@@ -10,7 +10,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from home.models import HomePage
 from research.models import ResearchIndexPage, ResearchSummaryPage
 from tests.factories import ResearchIndexPageFactory, ResearchSummaryPageFactory, make_document
-from tests.helpers import json_ld, submit_translation
+from tests.helpers import json_ld_item, submit_translation
 
 pytestmark = pytest.mark.django_db
 
@@ -66,8 +66,7 @@ def test_scholar_meta_tags_and_json_ld(client, study):
         '<meta name="citation_journal_title" content="Journal of Participatory Medicine">' in html
     )
     assert '<meta name="citation_doi" content="10.2196/28314">' in html
-    (data,) = json_ld(html)
-    assert data["@type"] == "ScholarlyArticle"
+    data = json_ld_item(html, "ScholarlyArticle")
     assert data["datePublished"] == "2021-04"
     assert [a["name"] for a in data["author"]] == ["Fisher, Daniel B.", "Myers, Amanda"]
 

@@ -128,14 +128,37 @@ def test_an_unknown_type_is_refused_with_a_message(client, pages):
     assert 'class="error-summary"' in response.content.decode()
 
 
-def test_each_result_has_a_summary_and_a_date(client, pages):
-    about, _, _ = pages
-    about.refresh_from_db()
-
+def test_each_result_has_a_summary_and_no_publishing_date(client, pages):
     html = client.get("/en/search/", {"q": "emotional"}).content.decode()
 
     assert "How crisis feels, and how eCPR helps." in html
-    assert f'<time datetime="{about.last_published_at.date().isoformat()}">' in html
+    # When staff last published a page is no fact a reader needs.
+    assert "<time" not in html
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_results_and_filters_name_kinds_of_pages_as_readers_do(client, pages, language):
+    search_page = "/en/search/" if language == "en" else "/es/buscar/"
+    response = client.get(search_page, {"q": "crisis"})
+    html = response.content.decode()
+
+    for cms_word in ("Página estándar", "Página de formulario", "Standard page", "Form page"):
+        assert cms_word not in html
+    filters = [label for _value, label in response.context["form"].fields["type"].choices]
+    expected = {
+        "en": ["All kinds of pages", "News", "Webinars", "eCPR in the media", "Research"],
+        "es": [
+            "Todo tipo de páginas",
+            "Noticias",
+            "Seminarios web",
+            "La RCP Emocional en los medios",
+            "Investigación",
+        ],
+    }[language]
+    assert [str(label) for label in filters[:5]] == expected
+    meta = [line for line in html.splitlines() if "search-result__meta" in line]
+    page_kind = "Page" if language == "en" else "Página"
+    assert any(f'search-result__meta">{page_kind}</p>' in line for line in meta), meta
 
 
 def test_helpful_text_when_nothing_matches(client, pages):

@@ -62,3 +62,68 @@ def test_production_passes_the_deployment_checks_without_a_warning():
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_errors_reach_the_admins_and_sentry_when_configured():
+    result = manage(
+        "shell",
+        "--no-imports",
+        "--command",
+        "from django.conf import settings; import sentry_sdk; "
+        "print(settings.ADMINS); print(sentry_sdk.get_client().is_active())",
+        SECRET_KEY=GOOD_SECRET,
+        ALLOWED_HOSTS="ecpr.example.org",
+        ADMINS="ops@example.org, webmaster@example.org",
+        # Nothing is sent: no error happens in this process.
+        SENTRY_DSN="https://public@127.0.0.1:9/1",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "('ops@example.org', 'ops@example.org')" in result.stdout
+    assert "('webmaster@example.org', 'webmaster@example.org')" in result.stdout
+    assert result.stdout.strip().endswith("True")
+
+
+def test_without_sentry_dsn_nothing_is_reported_to_sentry():
+    result = manage(
+        "shell",
+        "--no-imports",
+        "--command",
+        "import sentry_sdk; print(sentry_sdk.get_client().is_active())",
+        SECRET_KEY=GOOD_SECRET,
+        ALLOWED_HOSTS="ecpr.example.org",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("False")
+
+
+def test_deployment_checks_stay_clean_during_a_key_rotation_and_in_report_only_mode():
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY=GOOD_SECRET,
+        SECRET_KEY_FALLBACKS="f" * 20 + "0123456789abcdefghijklmnopqrstuvwxyz!@#$",
+        CSP_REPORT_ONLY="1",
+        ALLOWED_HOSTS="ecpr.example.org",
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_a_short_old_key_is_reported_by_the_deployment_checks():
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY=GOOD_SECRET,
+        SECRET_KEY_FALLBACKS="old-and-short",
+        ALLOWED_HOSTS="ecpr.example.org",
+    )
+
+    assert result.returncode != 0
+    assert "SECRET_KEY_FALLBACKS" in result.stdout + result.stderr

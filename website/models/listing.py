@@ -51,6 +51,9 @@ class BoundFilter:
 
 
 class ListingIndexPage(RoutablePageMixin, BasePage):
+    schema_type = "CollectionPage"
+    kind_label = _("Section")
+
     intro = models.TextField(
         _("introduction"), blank=True, help_text=_("A sentence or two above the list.")
     )

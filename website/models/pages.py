@@ -10,6 +10,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..dates import DatePrecision
 from ..page_form import PageForm
+from ..page_permissions import ReviewedDeletionPermissionTester
 
 
 class ListingFieldsMixin(models.Model):
@@ -132,6 +133,15 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
     def get_social_text(self):
         return self.social_text or self.get_listing_summary()
 
+    # News and research set this: their date is a fact about them, not about when staff published.
+    has_own_date = False
+    # What the search page's filter calls many pages of this type, in readers' words.
+    search_filter_label = None
+
+    @classmethod
+    def search_label(cls):
+        return cls.search_filter_label or capfirst(cls._meta.verbose_name_plural)
+
     @property
     def date(self):
         """The date readers see: a page without a date of its own shows its last publication."""
@@ -146,3 +156,6 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
     def structured_data(self, request):
         """The page's JSON-LD object, for page types that describe themselves; None otherwise."""
         return None
+
+    def permissions_for_user(self, user):
+        return ReviewedDeletionPermissionTester(user, self)

@@ -14,6 +14,12 @@ class SiteSettings(BaseSiteSetting):
     program_name = models.CharField(
         _("program name"), max_length=255, default="Emotional CPR (eCPR)"
     )
+    program_name_es = models.CharField(
+        _("program name in Spanish"),
+        max_length=255,
+        default="RCP Emocional (eCPR)",
+        help_text=_("Ends the title of every Spanish page, in place of the English name."),
+    )
     phone = models.CharField(
         _("phone"),
         max_length=40,
@@ -50,7 +56,11 @@ class SiteSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("organisation_name"), FieldPanel("program_name")],
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("program_name"),
+                FieldPanel("program_name_es"),
+            ],
             heading=_("Names"),
         ),
         MultiFieldPanel(
@@ -65,6 +75,14 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    def program_name_in(self, language_code):
+        """The program's name for a page in this language."""
+        return (
+            self.program_name_es
+            if language_code == "es" and self.program_name_es
+            else self.program_name
+        )
 
     @property
     def phone_href(self):

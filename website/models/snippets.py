@@ -89,6 +89,15 @@ class Person(
         return f"{self.name}, {self.credentials}" if self.credentials else self.name
 
     @property
+    def initials(self):
+        """Up to two letters for an avatar while there is no photo: "Daniel B. Fisher" → "DF"."""
+        words = [word for word in self.name.replace(".", " ").split() if word[:1].isalpha()]
+        if not words:
+            return ""
+        letters = words[0][0] + (words[-1][0] if len(words) > 1 else "")
+        return letters.upper()
+
+    @property
     def description(self):
         """Role and affiliation in one phrase."""
         return ", ".join(part for part in (self.role, self.affiliation) if part)

@@ -4,7 +4,6 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from .registry import search_types
@@ -50,10 +49,7 @@ class SearchForm(forms.Form):
         self.models = search_types()
         self.fields["type"].choices = [
             ("", _("All kinds of pages")),
-            *(
-                (value, capfirst(model._meta.verbose_name_plural))
-                for value, model in self.models.items()
-            ),
+            *((value, model.search_label()) for value, model in self.models.items()),
         ]
 
     def selected_model(self):

@@ -15,8 +15,11 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
+from wagtail.search.query import And, Or, PlainText
 
 from website.listing import paginate
+from website.models import SearchSynonym
+from website.models.search_synonyms import comparable
 from website.templatetags.language_tags import home_in
 
 from .backend import backend_for_language
@@ -36,11 +39,13 @@ class Result:
 
 
 def as_result(page):
+    # Only news and research carry a date of their own; when a page was last published says
+    # nothing to a reader, so other pages show none.
     return Result(
         page=page,
-        kind=page._meta.verbose_name,
+        kind=page.kind_label,
         summary=summary_of(page),
-        date=page.date,
+        date=page.date if page.has_own_date else None,
         date_precision=page.date_precision,
     )
 
@@ -53,6 +58,26 @@ def summary_of(page):
     return summary or page.search_description
 
 
+def with_synonyms(query, language):
+    """The reader's words, each also matching the site's words staff listed as its synonyms.
+
+    Every word must still match, as before: "capacitación gratuita" finds pages with
+    (capacitación or formación) and gratuita.
+    """
+    alternatives = SearchSynonym.alternatives(language)
+    words = query.split()
+    if not any(comparable(word) in alternatives for word in words):
+        return query
+    return And(
+        [
+            Or([PlainText(word), *(PlainText(other) for other in alternatives[comparable(word)])])
+            if comparable(word) in alternatives
+            else PlainText(word)
+            for word in words
+        ]
+    )
+
+
 def search_pages(request, query, model=None):
     """Live, public pages under this language's home page that match every word of query."""
     language = translation.get_language()
@@ -63,7 +88,7 @@ def search_pages(request, query, model=None):
     if model is not None:
         pages = pages.type(model)
     backend = backend_for_language(get_search_backend(), language)
-    return backend.search(query, pages.specific(), operator="and")
+    return backend.search(with_synonyms(query, language), pages.specific(), operator="and")
 
 
 def search(request):

@@ -4,10 +4,12 @@ Everything that varies between machines is read from the environment here, in on
 dev.py, test.py and production.py only choose defaults and harden.
 """
 
+import datetime
 import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -19,6 +21,9 @@ def env_list(name, default=""):
 
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+# Earlier keys, still accepted for what they signed (sessions, password-reset links) while a new
+# SECRET_KEY takes over; see docs/operators/security.md.
+SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
@@ -60,10 +65,15 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "website.security_headers.ContentSecurityPolicyMiddleware",
+    "website.security_headers.PermissionsPolicyMiddleware",
+    "website.malformed_input.MalformedInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "website.middleware.LocaleMiddleware",
@@ -74,6 +84,14 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "website.page_cache.AnonymousPageCacheMiddleware",
+    # Last, as django-axes asks: it turns a refused sign-in into the lockout answer.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes checks each sign-in before Django's own backend tries the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "website.urls"
@@ -107,17 +125,22 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, this process's memory otherwise.
+# Cache: Redis when REDIS_URL is set, this process's memory otherwise. The cache is never needed
+# for the site to work: with Redis unreachable, website/cache.py turns every use into a miss, and
+# the short timeouts keep a hung server from holding requests.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "website.cache.TolerantRedisCache",
             "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Sessions in the database, read through the cache: they survive a Redis restart or outage.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Anonymous readers get pages from the cache for up to this long, or until content changes
 # (website/page_cache.py). The limit bounds how long a page that changes with the clock,
@@ -163,9 +186,16 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "1"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "eCPR website <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Who gets an email for each server error: comma-separated addresses.
+ADMINS = [(address, address) for address in env_list("ADMINS")]
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Emotional CPR (eCPR)"
+# No avatars fetched from gravatar.com: staff addresses stay private, and the admin's browser
+# policy allows nothing from other sites.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does it ask releases.wagtail.org for new versions: upgrades follow the release notes.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Editorial workflow (editorial/roles.py): comments on pages, and review emails to the people
 # in the reviewing group and to the submitter. Administrators get them only if they join a group.
@@ -180,6 +210,8 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "media_library.forms.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "pptx", "ppt", "docx", "doc", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# 40 megapixels: more than any camera photo needs; a larger image costs too much memory to decode.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # The database backend, stemming each language with its own rules on PostgreSQL
 # (see website/search/backend.py); objects without a language are indexed word for word.
 WAGTAILSEARCH_BACKENDS = {
@@ -201,6 +233,92 @@ HONEYPOT_TIME_INTERVAL = 3
 # that knows neither Django's own Redis cache nor development's local-memory one.
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
+# With the cache unreachable, posts are let through (the honeypot still applies) rather than
+# refused.
+RATELIMIT_FAIL_OPEN = True
+# A form posted without a valid CSRF token gets a page in the site's design, not Django's.
+CSRF_FAILURE_VIEW = "website.views.csrf_failure"
+# Requests for a password-reset email, per address (website/password_reset.py).
+PASSWORD_RESET_RATE = "5/h"
+
+# Browser policies (website/security_headers.py). Public pages run no inline script or style;
+# embedded players come from the three sites editors may embed. CSP_REPORT_ONLY=1 sends the same
+# policy as Content-Security-Policy-Report-Only, so browsers report what it would block and block
+# nothing (CSP_REPORT_URI names where reports go); see docs/operators/security.md.
+EMBED_FRAME_SOURCES = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+    "https://w.soundcloud.com",
+]
+_CSP = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "media-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *EMBED_FRAME_SOURCES],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+if os.environ.get("CSP_REPORT_URI"):
+    _CSP["DIRECTIVES"]["report-uri"] = [os.environ["CSP_REPORT_URI"]]
+if os.environ.get("CSP_REPORT_ONLY", "") == "1":
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = _CSP
+else:
+    CONTENT_SECURITY_POLICY = _CSP
+# What Wagtail's admin needs beyond the public policy (found by driving the admin in Chromium
+# with the policy on; tests/browser/ fails on any violation).
+# Wagtail 7.4's admin writes inline <script> and <style> in its own templates and scripts (the
+# page editor, wagtail-localize's translation editor), and shows uploads being prepared as blob:
+# images.
+CSP_ADMIN_ADDITIONS = {
+    "script-src": [UNSAFE_INLINE],
+    "style-src": [UNSAFE_INLINE],
+    "img-src": ["blob:"],
+}
+PERMISSIONS_POLICY_OFF = [
+    "accelerometer",
+    "autoplay",
+    "bluetooth",
+    "camera",
+    "display-capture",
+    "geolocation",
+    "gyroscope",
+    "hid",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "serial",
+    "usb",
+    "xr-spatial-tracking",
+]
+
+# Sign-in throttling (django-axes): five failures for one user name from one address lock that
+# pair out for fifteen minutes, even with the right password. Attempts are kept in the database,
+# so the lockout holds with Redis down; a failure during the lockout does not extend it.
+# Unlock with `manage.py axes_reset_username NAME` (and the other axes_reset commands) or in
+# the admin under Settings › Sign-in lockouts.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "website.lockout.lockout_response"
+# The same address the form rate limit counts: behind nginx, the header RATELIMIT_IP_META_KEY names.
+AXES_CLIENT_IP_CALLABLE = "website.client_address.client_address"
+# The Django admin is not installed as a site here; Wagtail's admin has its own view of lockouts.
+AXES_ENABLE_ADMIN = False
+# Log the user name and address of each failure and lockout, so operators can act on them.
+AXES_SENSITIVE_PARAMETERS = []
 
 # A translation starts as a draft: it goes live only through review.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False

@@ -1,11 +1,11 @@
-"""The header's menu and the home page of the active language."""
+"""The header's menu, the home page of the active language, and the words every page shares."""
 
 from django import template
 from django.conf import settings
 from django.utils import translation
 
 from website.localize import in_reader_language
-from website.models import FooterText
+from website.models import CrisisHelp, FooterText
 
 from .language_tags import home_in
 
@@ -39,3 +39,25 @@ def footer_text():
         FooterText.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
     )
     return next(iter(texts.values()), None)
+
+
+@register.simple_tag
+def crisis_help():
+    """Staff's crisis help in the active language, else the site's own words in that language.
+
+    Unlike the footer, never English words on a Spanish page: whoever needs this needs it now.
+    """
+    own = CrisisHelp.objects.filter(locale__language_code=translation.get_language()).first()
+    return own or CrisisHelp.built_in()
+
+
+@register.simple_tag
+def built_in_crisis_help():
+    """The site's own crisis words, for the error page that must not touch the database."""
+    return CrisisHelp.built_in()
+
+
+@register.simple_tag(takes_context=True)
+def is_contact_page(context, page):
+    contact = context["settings"]["website"]["SiteSettings"].contact_page
+    return bool(page and contact) and page.translation_key == contact.translation_key

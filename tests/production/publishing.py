@@ -1,0 +1,49 @@
+"""Changes made the way staff or the scheduler make them (in a separate process, sharing only
+the database and Redis with the site), and what anonymous readers see right after."""
+
+import statistics
+import subprocess
+import sys
+import time
+
+from .harness import PROJECT
+
+PRELUDE = "import time\nfrom wagtail.models import Page, Site\n"
+
+
+def warm(visitors, paths):
+    """Load each page often enough that every gunicorn worker has it cached."""
+    for path in paths:
+        for _ in range(6):
+            assert visitors().get(path).status_code == 200
+
+
+def change_and_watch(tier, code, visitors, path, shows):
+    """Run `code` in another process while a reader polls `path`; return the seconds between the
+    change being committed and the first response that `shows` it (None: never seen)."""
+    process = subprocess.Popen(
+        [sys.executable, "manage.py", "shell", "--no-imports", "--command",
+         PRELUDE + code + "\nprint(time.time())"],
+        cwd=PROJECT, env=tier.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    seen = []
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        response = visitors().get(path)
+        if shows(response):
+            seen.append(time.time())
+        if process.poll() is not None and seen:
+            break
+        time.sleep(0.05)
+    stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 0, stderr
+    committed = float(stdout.strip().splitlines()[-1])
+    after = [moment for moment in seen if moment >= committed]
+    return max(0.0, after[0] - committed) if after else None
+
+
+def summary(latencies):
+    return (
+        f"median {statistics.median(latencies):.2f} s, worst {max(latencies):.2f} s "
+        f"over {len(latencies)} changes"
+    )
