@@ -1,5 +1,6 @@
 """Idempotent building blocks for the demo content: find-or-create pages, translate them."""
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.text import slugify
@@ -62,7 +63,12 @@ class DemoBuilder:
             self.log("exists", title)
         Site.objects.update_or_create(
             is_default_site=True,
-            defaults={"hostname": "localhost", "port": 80, "root_page": home},
+            defaults={
+                "hostname": "localhost",
+                "port": 80,
+                "root_page": home,
+                "site_name": settings.WAGTAIL_SITE_NAME,
+            },
         )
         return home.specific
 

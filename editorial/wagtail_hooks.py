@@ -2,7 +2,7 @@ from wagtail import hooks
 from wagtail.contrib.forms.utils import get_form_types
 from wagtail.models import Page
 
-from . import dashboard
+from . import action_menu, dashboard, review_messages
 
 
 @hooks.register("construct_homepage_panels")
@@ -17,3 +17,9 @@ def form_submissions_for_who_may_see_them(user, editable_forms):
     if not user.has_perm("wagtailforms.view_formsubmission"):
         return editable_forms.none()
     return Page.objects.filter(content_type__in=get_form_types())
+
+
+hooks.register("construct_page_action_menu", action_menu.order_for_role)
+hooks.register("after_create_page", review_messages.after_review_step)
+hooks.register("after_edit_page", review_messages.after_review_step)
+hooks.register("before_edit_page", review_messages.changes_requested_notice)

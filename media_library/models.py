@@ -84,8 +84,8 @@ class CustomDocument(AbstractDocument):
     admin_form_fields = (*Document.admin_form_fields, "language")
 
     def clean(self):
-        # Without a file (the upload form refused it and said why) Wagtail's extension check
-        # would add a second, misleading error: "File extension “” is not allowed".
+        # Without a file Wagtail's extension check would fail: the upload form refused it and
+        # said why, or Add a document attaches it only once the details (the language) are given.
         if self.file:
             super().clean()
 

@@ -18,6 +18,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.views import convert, submit_translations, update_translations
 
+from . import translation_editor
 from .access import can_publish, can_read, refuse, works_in
 
 
@@ -159,4 +160,30 @@ urlpatterns = [
         name="update_translations",
     ),
     path("page/<int:page_id>/convert_to_alias/", convert_to_alias, name="convert_to_alias"),
+    # While a page waits for its review, and for stopping a sync: see translation_editor.py.
+    path(
+        "translate/<int:translation_id>/strings/<int:string_segment_id>/edit/",
+        translation_editor.edit_string_translation,
+        name="edit_string_translation",
+    ),
+    path(
+        "translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
+        translation_editor.edit_override,
+        name="edit_override",
+    ),
+    path(
+        "translate/<int:translation_id>/pofile/upload/",
+        translation_editor.upload_pofile,
+        name="upload_pofile",
+    ),
+    path(
+        "translate/<int:translation_id>/machine_translate/",
+        translation_editor.machine_translate,
+        name="machine_translate",
+    ),
+    path(
+        "translate/<int:translation_id>/disable/",
+        translation_editor.stop_translation,
+        name="stop_translation",
+    ),
 ]

@@ -9,12 +9,15 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import Translation, TranslationLog
+
+from .translation_editor import in_review_for
 
 
 def save_draft(translation, user):
@@ -61,10 +64,22 @@ def review_translation(request, translation_id):
     if lock and lock.for_user(request.user):
         messages.error(request, lock.get_message(request.user))
         return back_to_editor
+    if in_review_for(request.user, page):
+        messages.error(
+            request, _("This translation is waiting for its review and cannot be changed now.")
+        )
+        return back_to_editor
     submit = request.POST.get("action") == "submit"
     if submit and not page_perms.can_submit_for_moderation():
         messages.error(request, _("This page is already in review, or has no review workflow."))
         return back_to_editor
+    total, done = translation.get_progress()
+    if submit and done < total and not request.POST.get("confirmed"):
+        return TemplateResponse(
+            request,
+            "translations/confirm_submit.html",
+            {"page": page, "translation": translation, "total": total, "done": done},
+        )
 
     try:
         draft = save_draft(translation, request.user)

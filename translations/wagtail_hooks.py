@@ -4,10 +4,11 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import page_permission_policy
 
-from . import actions, guard, review, snippet_locales
+from . import actions, guard, review, snippet_locales, translation_editor
 from .notices import add_editor_notice
 from .panels import TranslationStatusPanel, can_translate
 from .report import REPORT_PERMISSIONS, TranslationStatusReportView
+from .side_by_side import SideBySideReviewView, add_review_notice
 
 
 @hooks.register("register_admin_urls")
@@ -23,6 +24,11 @@ def register_admin_urls():
             "translation-status/update/<int:page_id>/",
             actions.update_translation,
             name="update",
+        ),
+        path(
+            "translation-status/review/<int:page_id>/",
+            SideBySideReviewView.as_view(),
+            name="side_by_side",
         ),
         path(
             "editorial/translations/<int:translation_id>/review/",
@@ -66,6 +72,12 @@ def add_dashboard_panel(request, panels):
 def notice_in_translation_editor(request, page):
     if request.method == "GET":
         add_editor_notice(request, page)
+        add_review_notice(request, page)
+        translation_editor.read_only_note(request, page)
+
+
+# Ahead of wagtail-localize's hook, which would publish from its translation editor.
+hooks.register("before_edit_page", translation_editor.refuse_publishing, order=-1)
 
 
 # Ahead of wagtail-localize's hook, which opens its translation editor for Spanish snippets.

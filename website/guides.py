@@ -13,6 +13,7 @@ from django.http import Http404
 from django.urls import reverse, reverse_lazy
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -45,10 +46,19 @@ class Guide:
     html: str
 
 
+def guide_path(name):
+    """docs/staff/<language>/<name>.md in the admin's language when it exists, else English."""
+    language = get_language() or settings.LANGUAGE_CODE
+    translated = GUIDES_DIR / language / f"{name}.md"
+    if language != "en" and translated.is_file():
+        return translated
+    return GUIDES_DIR / f"{name}.md"
+
+
 def get_guide(name):
     if name not in GUIDES:
         return None
-    path = GUIDES_DIR / f"{name}.md"
+    path = guide_path(name)
     if not path.is_file():
         return None
     text = path.read_text(encoding="utf-8").strip()

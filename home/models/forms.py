@@ -28,6 +28,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from website.blocks import RICH_TEXT_FEATURES
 from website.models import BasePage
+from website.page_form import FormPageForm
 from website.panels import guide_panel
 
 logger = logging.getLogger(__name__)
@@ -132,6 +133,8 @@ class FormField(TranslatableMixin, AbstractFormField):
 
 class FormPage(HoneypotFormMixin, HoneypotFormSubmissionMixin, BasePage):
     """A page with a form staff build themselves: Contact, Join our email list."""
+
+    base_form_class = FormPageForm
 
     intro = RichTextField(
         _("introduction"),

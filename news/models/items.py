@@ -1,5 +1,6 @@
 """What the newsroom lists: news items, webinars and media appearances."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
@@ -140,7 +141,7 @@ class NewsPage(NewsroomItem):
         FieldPanel("body"),
         FieldPanel("article_url"),
         FieldPanel("attachments"),
-        FieldPanel("topics"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("related"),
     ]
     translatable_fields = [*NewsroomItem.translatable_fields, SynchronizedField("article_url")]
@@ -214,7 +215,7 @@ class WebinarPage(RoutablePageMixin, NewsroomItem):
             heading=_("Registration and recording"),
         ),
         FieldPanel("attachments"),
-        FieldPanel("topics"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("related"),
     ]
     translatable_fields = [
@@ -323,7 +324,7 @@ class MediaAppearancePage(NewsroomItem):
             ],
             heading=_("Links and files"),
         ),
-        FieldPanel("topics"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("related"),
     ]
     translatable_fields = [

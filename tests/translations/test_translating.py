@@ -30,8 +30,10 @@ def live_intro(page):
 def submit(client, page, action="submit"):
     """The translator's "Submit to Spanish review" (or "Save draft") in the translation editor."""
     translation = translation_for(page)
+    # Pieces left in English are submitted on purpose (the question is tested elsewhere).
     return client.post(
-        f"/admin/editorial/translations/{translation.pk}/review/", {"action": action}
+        f"/admin/editorial/translations/{translation.pk}/review/",
+        {"action": action, "confirmed": "1"},
     )
 
 

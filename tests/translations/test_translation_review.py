@@ -14,6 +14,9 @@ from wagtail_localize.models import StringSegment, Translation
 pytestmark = pytest.mark.django_db
 
 ENGLISH_TITLE = "Veterinarians find eCPR helpful"
+# These pages keep some English pieces; submitting them is confirmed (the question itself is
+# tested in test_translation_editor_actions.py).
+SUBMIT = {"action": "submit", "confirmed": "1"}
 
 
 @pytest.fixture
@@ -66,14 +69,15 @@ def test_the_translation_editor_offers_save_and_submit_to_a_translator(login, st
     assert ".js-translation-editor footer.footer { display: none; }" in html
 
 
-def test_a_spanish_reviewer_may_also_publish_from_it(login, staff, spanish_item):
+def test_a_spanish_reviewer_saves_and_submits_too_and_publishes_only_by_approving(
+    login, staff, spanish_item
+):
     response = login(staff["reviewer"]).get(edit_url(spanish_item))
 
     html = response.content.decode()
     props = json.loads(re.search(r'data-props="([^"]*)"', html)[1].replace("&quot;", '"'))
-    assert props["perms"]["canPublish"] is True
-    assert ".js-translation-editor footer.footer { display: none; }" not in html
-    assert "Save draft" in html
+    assert props["perms"]["canPublish"] is False
+    assert "Save draft" in html and "Submit to Spanish review" in html
 
 
 def test_saving_a_draft_keeps_the_live_page_as_it_was(login, client, staff, spanish_item):
@@ -101,7 +105,7 @@ def test_submitting_starts_the_spanish_review_and_tells_the_reviewers(login, sta
     translator = login(staff["translator"])
     translate_title(translator, spanish_item, "Veterinarios: la RCP emocional ayuda")
 
-    response = translator.post(review_url(spanish_item), {"action": "submit"})
+    response = translator.post(review_url(spanish_item), SUBMIT)
 
     assert messages_of(response) == [
         "“Veterinarios: la RCP emocional ayuda” has been submitted to Spanish review."
@@ -120,7 +124,7 @@ def test_submitting_starts_the_spanish_review_and_tells_the_reviewers(login, sta
 def test_the_reviewers_approval_puts_the_translation_live(login, staff, spanish_item):
     translator = login(staff["translator"])
     translate_title(translator, spanish_item, "Veterinarios: la RCP emocional ayuda")
-    translator.post(review_url(spanish_item), {"action": "submit"})
+    translator.post(review_url(spanish_item), SUBMIT)
     spanish_item.refresh_from_db()
     task_state = spanish_item.current_workflow_state.current_task_state
 
@@ -143,7 +147,7 @@ def test_after_changes_are_asked_for_submitting_again_resumes_the_review(
     login, staff, spanish_item
 ):
     translator = login(staff["translator"])
-    translator.post(review_url(spanish_item), {"action": "submit"})
+    translator.post(review_url(spanish_item), SUBMIT)
     spanish_item.refresh_from_db()
     state = spanish_item.current_workflow_state
     state.current_task_state.task.specific.on_action(
@@ -152,7 +156,7 @@ def test_after_changes_are_asked_for_submitting_again_resumes_the_review(
     state.refresh_from_db()
     assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
 
-    login(staff["translator"]).post(review_url(spanish_item), {"action": "submit"})
+    login(staff["translator"]).post(review_url(spanish_item), SUBMIT)
 
     state.refresh_from_db()
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
@@ -161,9 +165,9 @@ def test_after_changes_are_asked_for_submitting_again_resumes_the_review(
 
 def test_a_page_already_in_review_is_not_submitted_twice(login, staff, spanish_item):
     translator = login(staff["translator"])
-    translator.post(review_url(spanish_item), {"action": "submit"})
+    translator.post(review_url(spanish_item), SUBMIT)
 
-    response = login(staff["reviewer"]).post(review_url(spanish_item), {"action": "submit"})
+    response = login(staff["reviewer"]).post(review_url(spanish_item), SUBMIT)
 
     assert "This page is already in review, or has no review workflow." in messages_of(response)
     assert WorkflowState.objects.count() == 1

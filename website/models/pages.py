@@ -9,6 +9,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..dates import DatePrecision
+from ..page_form import PageForm
 from ..page_permissions import ReviewedDeletionPermissionTester
 
 
@@ -102,6 +103,7 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
     og_type = "website"
     # Page types with a date of their own (news, research) have a date_precision field instead.
     date_precision = DatePrecision.DAY
+    base_form_class = PageForm
 
     promote_panels = (
         Page.promote_panels + ListingFieldsMixin.listing_panels + SocialFieldsMixin.social_panels
