@@ -21,7 +21,8 @@ pytestmark = pytest.mark.django_db
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 # Pinned: a change that adds a query to the newsroom page fails here and must say why.
-NEWSROOM_QUERIES = 24
+# Two came with the crisis line on every page (its text in the reader's language).
+NEWSROOM_QUERIES = 26
 
 
 def titles(response):
