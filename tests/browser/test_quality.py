@@ -167,10 +167,11 @@ def test_screenshots_show_logo_crisis_line_and_full_width(browser, live_server, 
     try:
         for name, path in reviewed_pages().items():
             page.goto(path)
-            # Down to the foot and back, so lazy pictures load as a reader scrolling sees them.
-            page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+            # A full-page shot shows what a reader sees scrolling down: every lazy picture loads.
+            page.evaluate(
+                "document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager')"
+            )
             page.wait_for_function("[...document.images].every(image => image.complete)")
-            page.evaluate("window.scrollTo(0, 0)")
             page.screenshot(path=SCREENSHOTS / f"{name}-{width}.png", full_page=True)
 
             pictures = page.locator(".card__image img, .item-image img")
