@@ -61,7 +61,8 @@ def test_an_image_left_without_alt_text_waits_until_it_gets_one(sign_in, site_pa
     page.get_by_role("link", name="Add an image").first.click()
     page.get_by_text("This image is waiting for alt text").wait_for()
     form = page.locator("#upload-list form").first
-    form.get_by_label("Alt text").fill("Six people talking in a circle.")
+    # The field labelled "Alt text" (beside it, "Alt text in Spanish").
+    form.locator("[data-contentpath=description] input").fill("Six people talking in a circle.")
     form.get_by_role("button", name="Update").click()
     page.get_by_text("Image updated").first.wait_for()
 
