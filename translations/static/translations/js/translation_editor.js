@@ -3,36 +3,37 @@
 // ("English to Spanish translation"). People who may not use that footer have ours instead, so
 // theirs is taken out of the page once drawn; the heading is given in the admin's language.
 (function () {
-const script = document.currentScript;
+  const script = document.currentScript;
 
-function amendTranslationEditor() {
-  const editor = document.querySelector(".js-translation-editor");
-  if (!editor || !editor.dataset.props) {
-    return;
-  }
-  const props = JSON.parse(editor.dataset.props);
-  const englishHeading = `${props.sourceLocale.displayName} to ${props.locale.displayName} translation`;
-  const heading = script.dataset.heading;
-  const leaveOutFooter = script.dataset.leaveOutFooter === "true";
-
-  function amend() {
-    editor.querySelectorAll("h3").forEach((h3) => {
-      if (h3.textContent === englishHeading) {
-        h3.textContent = heading;
-      }
-    });
-    if (leaveOutFooter) {
-      editor.querySelectorAll("footer.footer").forEach((footer) => footer.remove());
+  function amendTranslationEditor() {
+    const editor = document.querySelector(".js-translation-editor");
+    if (!editor || !editor.dataset.props) {
+      return;
     }
+    const props = JSON.parse(editor.dataset.props);
+    const englishHeading = `${props.sourceLocale.displayName} to ${props.locale.displayName} translation`;
+    const heading = script.dataset.heading;
+    const leaveOutFooter = script.dataset.leaveOutFooter === "true";
+
+    function amend() {
+      editor.querySelectorAll("h3").forEach((h3) => {
+        if (h3.textContent === englishHeading) {
+          h3.textContent = heading;
+        }
+      });
+      if (leaveOutFooter) {
+        editor.querySelectorAll("footer.footer").forEach((footer) => footer.remove());
+      }
+    }
+
+    new MutationObserver(amend).observe(editor, { childList: true, subtree: true });
+    amend();
   }
 
-  new MutationObserver(amend).observe(editor, { childList: true, subtree: true });
-  amend();
-}
-
-if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", amendTranslationEditor);
-} else {
-  amendTranslationEditor();
-}
+  // The editor's script draws it once the document is parsed.
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", amendTranslationEditor);
+  } else {
+    amendTranslationEditor();
+  }
 })();
