@@ -1,8 +1,9 @@
+from django.urls import include, path
 from wagtail import hooks
 from wagtail.contrib.forms.utils import get_form_types
 from wagtail.models import Page
 
-from . import action_menu, dashboard, review_messages
+from . import action_menu, dashboard, review_messages, reviews
 
 
 @hooks.register("construct_homepage_panels")
@@ -23,3 +24,18 @@ hooks.register("construct_page_action_menu", action_menu.order_for_role)
 hooks.register("after_create_page", review_messages.after_review_step)
 hooks.register("after_edit_page", review_messages.after_review_step)
 hooks.register("before_edit_page", review_messages.changes_requested_notice)
+
+
+@hooks.register("register_admin_urls")
+def review_urls():
+    urls = [path("<int:page_id>/confirm/", reviews.confirm_review, name="confirm")]
+    return [path("reviews/", include((urls, "editorial_reviews")))]
+
+
+hooks.register("register_log_actions", reviews.register_log_actions)
+hooks.register("register_page_header_buttons", reviews.header_buttons)
+
+
+@hooks.register("register_page_action_menu_item")
+def confirm_review_menu_item():
+    return reviews.ConfirmReviewMenuItem()

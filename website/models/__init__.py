@@ -3,6 +3,7 @@ from .crisis_help import CrisisHelp
 from .listing import ListingFilter, ListingIndexPage
 from .pages import BasePage, ListingFieldsMixin, SocialFieldsMixin
 from .problem_reports import ProblemReport
+from .review_cycle import ReviewCycleMixin
 from .search_synonyms import SearchSynonym
 from .site_settings import SiteSettings
 from .snippets import FooterText, Person, Topic
@@ -17,6 +18,7 @@ __all__ = [
     "ListingIndexPage",
     "Person",
     "ProblemReport",
+    "ReviewCycleMixin",
     "SearchSynonym",
     "SiteSettings",
     "SocialFieldsMixin",
