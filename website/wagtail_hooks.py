@@ -99,9 +99,9 @@ class ProblemReportViewSet(ModelViewSet):
     menu_label = _("Problem reports")
     add_to_admin_menu = True
     menu_order = 900
-    list_display = ["page", "locale", "message", "email", "created_at"]
-    list_filter = ["locale"]
-    form_fields = ["message", "email"]
+    list_display = ["page", "locale", "message", "email", "created_at", "resolved"]
+    list_filter = ["locale", "resolved"]
+    form_fields = ["message", "email", "resolved"]
     inspect_view_enabled = True
 
 
