@@ -6,9 +6,17 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import guides
+from . import content_checks, guides
 from .lockouts import LockoutsView, can_unlock
-from .models import CrisisHelp, FooterText, Person, ProblemReport, SearchSynonym, Topic
+from .models import (
+    CheckedPhrase,
+    CrisisHelp,
+    FooterText,
+    Person,
+    ProblemReport,
+    SearchSynonym,
+    Topic,
+)
 
 
 class PersonViewSet(SnippetViewSet):
@@ -108,3 +116,24 @@ class ProblemReportViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_problem_reports():
     return ProblemReportViewSet("problem_reports")
+
+
+hooks.register("construct_wagtail_userbar", content_checks.use_site_checker)
+
+
+class CheckedPhraseViewSet(ModelViewSet):
+    """The words the editor's safe-messaging and plain-language checks look for."""
+
+    model = CheckedPhrase
+    icon = "spell-check"
+    menu_label = _("Checked words")
+    add_to_settings_menu = True
+    list_display = ["phrase", "language", "kind", "advice"]
+    list_filter = ["language", "kind"]
+    search_fields = ["phrase"]
+    form_fields = ["language", "kind", "phrase", "advice"]
+
+
+@hooks.register("register_admin_viewset")
+def register_checked_phrases():
+    return CheckedPhraseViewSet("checked_phrases")

@@ -1,3 +1,4 @@
+from .checked_phrases import CheckedPhrase
 from .content_version import ContentVersion
 from .crisis_help import CrisisHelp
 from .listing import ListingFilter, ListingIndexPage
@@ -10,6 +11,7 @@ from .snippets import FooterText, Person, Topic
 
 __all__ = [
     "BasePage",
+    "CheckedPhrase",
     "ContentVersion",
     "CrisisHelp",
     "FooterText",
