@@ -3,10 +3,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import content_checks, guides
+from . import content_checks, guides, page_views
 from .lockouts import LockoutsView, can_unlock
 from .models import (
     CheckedPhrase,
@@ -137,3 +138,26 @@ class CheckedPhraseViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_checked_phrases():
     return CheckedPhraseViewSet("checked_phrases")
+
+
+@hooks.register("register_admin_urls")
+def page_views_urls():
+    return [path("reports/page-views/", page_views.page_views_report, name="page_views_report")]
+
+
+class PageViewsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return page_permission_policy.user_has_any_permission(
+            request.user, page_views.REPORT_PERMISSIONS
+        )
+
+
+@hooks.register("register_reports_menu_item")
+def page_views_menu_item():
+    return PageViewsMenuItem(
+        _("Page views"),
+        reverse("page_views_report"),
+        name="page-views",
+        icon_name="view",
+        order=1170,
+    )

@@ -2,6 +2,7 @@ from .checked_phrases import CheckedPhrase
 from .content_version import ContentVersion
 from .crisis_help import CrisisHelp
 from .listing import ListingFilter, ListingIndexPage
+from .page_views import PageViewCount
 from .pages import BasePage, ListingFieldsMixin, SocialFieldsMixin
 from .problem_reports import ProblemReport
 from .review_cycle import ReviewCycleMixin
@@ -18,6 +19,7 @@ __all__ = [
     "ListingFieldsMixin",
     "ListingFilter",
     "ListingIndexPage",
+    "PageViewCount",
     "Person",
     "ProblemReport",
     "ReviewCycleMixin",
