@@ -4,6 +4,9 @@ The data modules in `data/` only describe the content; the functions here turn i
 snippets and documents through the builder, each with its Spanish copy.
 """
 
+import datetime
+
+from django.utils import timezone
 from wagtail.rich_text import RichText
 
 from home.models import FormField, FormPage, HomePage, ResourceIndexPage, ResourcePage, StandardPage
@@ -12,7 +15,7 @@ from research.models import ResearchIndexPage, ResearchSummaryPage
 from website.models import FooterText, Person, Topic
 
 from .builder import DemoBuilder
-from .data import core, forms, newsroom, people, research, resources, trust
+from .data import core, forms, newsroom, people, research, resources, reviews, trust
 from .data.settings import FOOTER_TEXT, SITE_SETTINGS
 from .images import DemoImage
 from .text import spanish_strings
@@ -34,6 +37,7 @@ def build_demo(stdout, *, reset=False):
     build_form_pages(builder, home)
     build_trust_pages(builder, home)
     leave_one_translation_out_of_date(builder, home)
+    set_review_dates(builder, home)
     return builder
 
 
@@ -212,3 +216,30 @@ def leave_one_translation_out_of_date(builder, home):
     page.body.append(("paragraph", RichText(f"<p>{LATE_ADDITION}</p>")))
     page.save_revision().publish()
     builder.log("updated", f"{page.title} (its Spanish copy is now out of date)")
+
+
+def set_review_dates(builder, home):
+    """Review dates for every content page in both languages, left alone once set."""
+    today = timezone.localdate()
+    for language, locale in (("en", builder.english), ("es", builder.spanish)):
+        pages = [
+            page
+            for page in home.get_translation(locale).get_descendants().live().specific()
+            if getattr(page, "has_review_cycle", False)
+        ]
+        for index, page in enumerate(sorted(pages, key=lambda page: page.path)):
+            if page.last_reviewed_on is not None:
+                continue
+            source = page.get_translation_or_none(builder.english) or page
+            usual = reviews.REVIEWED_DAYS_AGO[index % len(reviews.REVIEWED_DAYS_AGO)]
+            ago, due = reviews.EXCEPTIONS[language].get(
+                source.slug, (usual, reviews.REVIEW_DAYS - usual)
+            )
+            name, role = reviews.REVIEWERS[language][index % len(reviews.REVIEWERS[language])]
+            page.record_review(
+                name=name,
+                role=role,
+                on=today - datetime.timedelta(days=ago),
+                next_due=today + datetime.timedelta(days=due),
+            )
+        builder.log("reviewed", f"{len(pages)} pages ({language})")

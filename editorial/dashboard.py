@@ -1,4 +1,4 @@
-"""Dashboard panels: each person's own drafts, and what will go live when.
+"""Dashboard panels: each person's own reviews due and drafts, and what will go live when.
 
 Wagtail's own panels list what awaits the person's review and what they have submitted; the
 translations app's panel gives translators the state of every Spanish page.
@@ -8,6 +8,8 @@ from django.db.models import Q
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, Revision
 from wagtail.permissions import page_permission_policy
+
+from .review_queue import due_pages
 
 LIMIT = 10
 
@@ -55,5 +57,16 @@ class ScheduledPanel(Component):
         return {"scheduled": scheduled[:LIMIT]}
 
 
+class ReviewsDuePanel(Component):
+    """The person's own pages whose review is overdue or due within 30 days."""
+
+    name = "editorial_reviews_due"
+    template_name = "editorial/dashboard/reviews_due.html"
+    order = 205
+
+    def get_context_data(self, parent_context):
+        return {"due": due_pages(owner=parent_context["request"].user)[:LIMIT]}
+
+
 def panels():
-    return [DraftsPanel(), ScheduledPanel()]
+    return [ReviewsDuePanel(), DraftsPanel(), ScheduledPanel()]

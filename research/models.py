@@ -11,7 +11,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from website.blocks import RICH_TEXT_FEATURES, PeopleBlock, RelatedPagesBlock
 from website.dates import DatePrecision, slashed_date
 from website.fields import document_field
-from website.models import BasePage, ListingIndexPage
+from website.models import BasePage, ListingIndexPage, ReviewCycleMixin
 from website.panels import guide_panel
 
 from .blocks import KeyFindingsBlock
@@ -36,7 +36,7 @@ class ResearchIndexPage(ListingIndexPage):
         )
 
 
-class ResearchSummaryPage(RoutablePageMixin, BasePage):
+class ResearchSummaryPage(RoutablePageMixin, ReviewCycleMixin, BasePage):
     """A study of eCPR: its citation, a plain-language summary and its key findings."""
 
     # Citation

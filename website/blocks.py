@@ -117,6 +117,20 @@ class StepsBlock(blocks.StructBlock):
         }
 
 
+class CrisisHelpBlock(blocks.StaticBlock):
+    """The crisis lines, with the note that eCPR is not a crisis service: for any page that
+    talks about suicide or self-harm (the editor's checks ask for it there)."""
+
+    class Meta:
+        icon = "warning"
+        template = "blocks/crisis_help_block.html"
+        label = _("Crisis help")
+        admin_text = _(
+            "Shows the crisis lines from Snippets › Crisis help, in the page's language."
+        )
+        description = _("Where to call or text in a crisis. Add it to pages about suicide.")
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -136,6 +150,7 @@ class BaseStreamBlock(blocks.StreamBlock):
     )
     link = LinkBlock()
     steps = StepsBlock()
+    crisis_help = CrisisHelpBlock()
 
 
 class DocumentBlock(blocks.StructBlock):

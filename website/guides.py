@@ -28,6 +28,7 @@ GUIDES = (
     "resource",
     "form-page",
     "reviewing",
+    "health-information",
     "scheduling",
     "translating",
     "site-wide",

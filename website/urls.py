@@ -8,7 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from website import problem_reports, views
+from website import page_views, problem_reports, views
 from website.password_reset import RateLimitedPasswordResetView
 from website.search import views as search_views
 from website.sitemap import LocalizedSitemap
@@ -23,6 +23,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
+    # Outside the language prefixes: the page id already says which language was read.
+    path("count/<int:page_id>/", page_views.count_view, name="count_view"),
     # Browsers and crawlers ask for /favicon.ico whatever the page's <link rel="icon"> says.
     path("favicon.ico", views.favicon, name="favicon"),
     path(

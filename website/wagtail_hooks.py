@@ -3,12 +3,21 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import guides
+from . import content_checks, guides, page_views
 from .lockouts import LockoutsView, can_unlock
-from .models import CrisisHelp, FooterText, Person, ProblemReport, SearchSynonym, Topic
+from .models import (
+    CheckedPhrase,
+    CrisisHelp,
+    FooterText,
+    Person,
+    ProblemReport,
+    SearchSynonym,
+    Topic,
+)
 
 
 class PersonViewSet(SnippetViewSet):
@@ -99,12 +108,56 @@ class ProblemReportViewSet(ModelViewSet):
     menu_label = _("Problem reports")
     add_to_admin_menu = True
     menu_order = 900
-    list_display = ["page", "locale", "message", "email", "created_at"]
-    list_filter = ["locale"]
-    form_fields = ["message", "email"]
+    list_display = ["page", "locale", "message", "email", "created_at", "resolved"]
+    list_filter = ["locale", "resolved"]
+    form_fields = ["message", "email", "resolved"]
     inspect_view_enabled = True
 
 
 @hooks.register("register_admin_viewset")
 def register_problem_reports():
     return ProblemReportViewSet("problem_reports")
+
+
+hooks.register("construct_wagtail_userbar", content_checks.use_site_checker)
+
+
+class CheckedPhraseViewSet(ModelViewSet):
+    """The words the editor's safe-messaging and plain-language checks look for."""
+
+    model = CheckedPhrase
+    icon = "spell-check"
+    menu_label = _("Checked words")
+    add_to_settings_menu = True
+    list_display = ["phrase", "language", "kind", "advice"]
+    list_filter = ["language", "kind"]
+    search_fields = ["phrase"]
+    form_fields = ["language", "kind", "phrase", "advice"]
+
+
+@hooks.register("register_admin_viewset")
+def register_checked_phrases():
+    return CheckedPhraseViewSet("checked_phrases")
+
+
+@hooks.register("register_admin_urls")
+def page_views_urls():
+    return [path("reports/page-views/", page_views.page_views_report, name="page_views_report")]
+
+
+class PageViewsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return page_permission_policy.user_has_any_permission(
+            request.user, page_views.REPORT_PERMISSIONS
+        )
+
+
+@hooks.register("register_reports_menu_item")
+def page_views_menu_item():
+    return PageViewsMenuItem(
+        _("Page views"),
+        reverse("page_views_report"),
+        name="page-views",
+        icon_name="view",
+        order=1170,
+    )

@@ -190,6 +190,15 @@ PRIVACY = {
                 "pequeña cookie que los protege de envíos falsificados; no dice nada de quién es "
                 "usted.",
             ),
+            T(
+                "We count how many times each page is read each day, in each language, in our "
+                "own database. The count keeps no address, no cookie and nothing else about "
+                "you, and it leaves you out if your browser asks not to be tracked.",
+                "Contamos cuántas veces se lee cada página al día, en cada idioma, en nuestra "
+                "propia base de datos. El recuento no guarda ninguna dirección, ninguna cookie "
+                "ni nada más sobre usted, y no le cuenta si su navegador pide que no se le "
+                "rastree.",
+            ),
         ),
         heading(T("What we keep when you write to us", "Lo que guardamos si nos escribe")),
         paragraph(

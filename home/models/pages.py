@@ -7,7 +7,7 @@ from wagtail_localize.fields import TranslatableField
 
 from home.sections import home_sections
 from website.blocks import BaseStreamBlock
-from website.models import BasePage
+from website.models import BasePage, ReviewCycleMixin
 from website.page_cache import changes_at
 from website.panels import guide_panel
 
@@ -62,7 +62,7 @@ class HomePage(BasePage):
         return context
 
 
-class StandardPage(BasePage):
+class StandardPage(ReviewCycleMixin, BasePage):
     """A page of plain content: About eCPR, What is emotional crisis?, Youth eCPR."""
 
     intro = models.TextField(

@@ -7,7 +7,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from website.blocks import RICH_TEXT_FEATURES, DocumentListBlock
-from website.models import BasePage
+from website.models import BasePage, ReviewCycleMixin
 from website.panels import guide_panel
 
 
@@ -40,7 +40,7 @@ class ResourceIndexPage(BasePage):
         return context
 
 
-class ResourcePage(BasePage):
+class ResourcePage(ReviewCycleMixin, BasePage):
     """Something staff offer to the public: a book to buy, a video, a document to download."""
 
     description = RichTextField(

@@ -16,7 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from website.blocks import BaseStreamBlock, DocumentListBlock, PeopleBlock, RelatedPagesBlock
 from website.dates import DatePrecision
 from website.fields import document_field, optional_link
-from website.models import BasePage
+from website.models import BasePage, ReviewCycleMixin
 from website.page_cache import changes_at
 from website.panels import guide_panel
 
@@ -30,7 +30,7 @@ def media_field(verbose_name, help_text):
     return optional_link("wagtailmedia.Media", verbose_name, help_text)
 
 
-class NewsroomItem(BasePage):
+class NewsroomItem(ReviewCycleMixin, BasePage):
     """What news items, webinars and media appearances share, so the newsroom can list,
     filter and sort them together in one query."""
 

@@ -5,6 +5,7 @@ from collections import Counter
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 from wagtail.models import Page, Site
 from wagtail_localize.models import TranslationSource
 
@@ -242,3 +243,15 @@ def test_trust_pages_in_both_languages_are_linked_from_every_footer(client, demo
             for href, title in links:
                 assert href.startswith(f"/{language}/")
                 assert f"<h1>{title}</h1>" in client.get(href).content.decode()
+
+
+def test_demo_reviews_have_realistic_dates_and_one_overdue_page_a_language(demo, client):
+    today = timezone.localdate()
+    for model in (StandardPage, NewsPage, ResearchSummaryPage, ResourcePage):
+        for page in model.objects.live():
+            assert page.last_reviewed_on and page.last_reviewed_on < today, page
+            assert page.next_review_due and page.last_reviewed_by and page.reviewer_role, page
+    overdue = [page for page in StandardPage.objects.live() if page.next_review_due < today]
+    assert sorted(page.locale.language_code for page in overdue) == ["en", "es"]
+    spanish_overdue = next(page for page in overdue if page.locale.language_code == "es")
+    assert "Próxima revisión:" in client.get(spanish_overdue.url).content.decode()

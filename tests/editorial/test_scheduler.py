@@ -7,10 +7,12 @@ import signal
 import threading
 
 import pytest
+from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
 from tests.factories import StandardPageFactory
+from tests.staff import make_staff
 
 # The command closes stale database connections between runs, as a long-lived process should,
 # which a test wrapped in a transaction would not survive.
@@ -60,3 +62,16 @@ def test_the_previous_signal_handlers_come_back(home):
     call_command("run_scheduler", interval=0.1, stdout=io.StringIO())
 
     assert signal.getsignal(signal.SIGTERM) is before
+
+
+def test_the_scheduler_sends_review_reminders(home):
+    owner = make_staff("moderator", "marta")
+    page = StandardPageFactory(parent=home, title="Youth eCPR")
+    type(page).objects.filter(pk=page.pk).update(
+        owner=owner, next_review_due=timezone.localdate() - datetime.timedelta(days=1)
+    )
+
+    stop_in(1)
+    call_command("run_scheduler", interval=0.2, stdout=io.StringIO())
+
+    assert len(mail.outbox) == 1  # several runs, one reminder

@@ -17,6 +17,11 @@ class ProblemReport(models.Model):
     message = models.TextField(_("what is wrong"), max_length=2000)
     email = models.EmailField(_("reader's email"), blank=True)
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    resolved = models.BooleanField(
+        _("dealt with"),
+        default=False,
+        help_text=_("Tick once the page is corrected or the reader answered."),
+    )
 
     class Meta:
         verbose_name = _("problem report")

@@ -1,4 +1,5 @@
-"""Publish and unpublish what staff scheduled, every minute, until stopped."""
+"""Publish and unpublish what staff scheduled, and remind owners of reviews due, every minute,
+until stopped."""
 
 import logging
 import signal
@@ -10,11 +11,15 @@ from django.db import close_old_connections
 
 logger = logging.getLogger(__name__)
 
+# Each is cheap when there is nothing to do, and safe to repeat.
+COMMANDS = ("publish_scheduled", "send_review_reminders")
+
 
 class Command(BaseCommand):
     help = (
         "Run Wagtail's publish_scheduled every minute, so pages and snippets go live and expire "
-        "at the times staff set. Stops cleanly on Ctrl-C or SIGTERM."
+        "at the times staff set, and send_review_reminders, so owners hear of reviews due. "
+        "Stops cleanly on Ctrl-C or SIGTERM."
     )
 
     def add_arguments(self, parser):
@@ -31,18 +36,19 @@ class Command(BaseCommand):
         self.stdout.write(f"Publishing scheduled pages every {interval:g} seconds.")
         try:
             while not stop.is_set():
-                self.publish_scheduled()
+                for command in COMMANDS:
+                    self.run_command(command)
                 stop.wait(interval)
         finally:
             for signum, handler in previous_handlers.items():
                 signal.signal(signum, handler)
         self.stdout.write("Scheduler stopped.")
 
-    def publish_scheduled(self):
+    def run_command(self, command):
         # One failed run (the database restarting, say) must not stop the next ones.
         try:
-            call_command("publish_scheduled", stdout=self.stdout)
+            call_command(command, stdout=self.stdout)
         except Exception:
-            logger.exception("publish_scheduled failed; trying again at the next run")
+            logger.exception("%s failed; trying again at the next run", command)
         finally:
             close_old_connections()
