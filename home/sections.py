@@ -2,14 +2,19 @@
 
 from news.models import MediaAppearancePage, NewsIndexPage, NewsPage
 from research.models import ResearchIndexPage
+from website.shared_lookups import per_version
 
 SECTION_LENGTH = 3
 
 
 def home_sections(home):
     """The home page's listings, each scoped to this language's tree."""
-    newsroom = NewsIndexPage.objects.child_of(home).live().first()
-    research = ResearchIndexPage.objects.child_of(home).live().first()
+    newsroom = per_version(
+        f"home-newsroom:{home.pk}", lambda: NewsIndexPage.objects.child_of(home).live().first()
+    )
+    research = per_version(
+        f"home-research:{home.pk}", lambda: ResearchIndexPage.objects.child_of(home).live().first()
+    )
     sections = {"newsroom": newsroom, "research": research}
     if newsroom is not None:
         sections.update(

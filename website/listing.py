@@ -5,8 +5,11 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 
 
-def paginate(request, items, per_page):
+def paginate(request, items, per_page, count=None):
+    """The requested page of items; count, when known already, saves counting them again."""
     paginator = Paginator(items, per_page)
+    if count is not None:
+        paginator.count = count  # Paginator.count is a cached property: this is its answer
     number = request.GET.get("page", "1")
     try:
         if not number.isdigit():
