@@ -41,5 +41,6 @@ def route_below(root, request, path_components):
         raise Http404
     pk, content_type_id, depth = match
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    page = model.objects.get(pk=pk)
+    # A page type names the relations its page always shows (served_with), loaded with it.
+    page = model.objects.select_related(*getattr(model, "served_with", ())).get(pk=pk)
     return page.route(request, path_components[depth - root.depth :])

@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.models.i18n import LocaleManager
 from wagtail.models.sites import get_site_for_hostname
 from wagtail.query import PageQuerySet
+from wagtail.users.models import UserProfile
 
 _answers: ContextVar[dict | None] = ContextVar("website_shared_lookups", default=None)
 
@@ -45,8 +46,12 @@ def content_version():
     return per_request("content-version", ContentVersion.current)
 
 
-def per_version(key, compute):
-    """compute()'s answer, kept in the cache until published content next changes."""
+def per_version(key, compute, lifetime=None):
+    """compute()'s answer, kept in the cache until published content next changes.
+
+    lifetime(answer), when given, says for how many seconds at most an answer stays true (one
+    that depends on the clock as well); None for as long as the content does not change.
+    """
     if not in_request():
         return compute()
 
@@ -56,7 +61,9 @@ def per_version(key, compute):
         answer = cache.get(versioned_key, missing)
         if answer is missing:
             answer = compute()
-            cache.set(versioned_key, answer, SECONDS)
+            seconds = lifetime(answer) if lifetime else None
+            if seconds is None or seconds > 0:
+                cache.set(versioned_key, answer, min(seconds or SECONDS, SECONDS))
         return answer
 
     return per_request(("version", key), cached)
@@ -130,6 +137,18 @@ def install():
         return get_view_restrictions(self)
 
     Page.get_view_restrictions = memoised_get_view_restrictions
+
+    # The userbar reads a signed-in user's profile twice, once through get_for_user() and once
+    # through the user's own accessor; reading it through the accessor keeps it for the second.
+    get_for_user = UserProfile.get_for_user.__func__
+
+    def profile_for_user(cls, user):
+        try:
+            return user.wagtail_userprofile
+        except UserProfile.DoesNotExist:
+            return get_for_user(cls, user)
+
+    UserProfile.get_for_user = classmethod(profile_for_user)
 
 
 def locale_codes():

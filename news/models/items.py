@@ -294,6 +294,9 @@ class WebinarPage(RoutablePageMixin, NewsroomItem):
 class MediaAppearancePage(NewsroomItem):
     """eCPR in the media: an article, a broadcast, an interview or a keynote."""
 
+    # Shown on its page: loaded with it when a reader asks for the page (website/routing.py).
+    served_with = ("outlet",)
+
     outlet = models.ForeignKey(
         "news.Outlet",
         verbose_name=_("outlet"),

@@ -110,6 +110,18 @@ class ListingIndexPage(RoutablePageMixin, BasePage):
         chosen = ",".join(f"{bound.name}={bound.chosen}" for bound in filters)
         return per_version(f"listing-count:{self.pk}:{chosen}", items.count)
 
+    def prepared_cards(self, page_of_items, filters):
+        """The cards of one page of the listing, ready to show, kept per content version."""
+
+        def compute():
+            cards = list(page_of_items.object_list)
+            self.prepare(cards)
+            return cards
+
+        chosen = ",".join(f"{bound.name}={bound.chosen}" for bound in filters)
+        key = f"listing-cards:{self.pk}:{get_language()}:{chosen}:{page_of_items.number}"
+        return per_version(key, compute)
+
     def filtered_items(self, request):
         """Items narrowed by the query string's filters, with each filter's choices and value."""
         items = self.items()
@@ -138,7 +150,7 @@ class ListingIndexPage(RoutablePageMixin, BasePage):
         items, filters = self.filtered_items(request)
         count = self.count_items(items, filters)
         page_of_items = paginate(request, self.cards(items), self.per_page, count)
-        self.prepare(page_of_items.object_list)
+        page_of_items.object_list = self.prepared_cards(page_of_items, filters)
         query = request.GET.copy()
         query.pop("page", None)
         context.update(
