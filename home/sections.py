@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from news.models import MediaAppearancePage, NewsIndexPage, NewsPage
 from research.models import ResearchIndexPage
+from website.listing import with_card_images
 from website.shared_lookups import per_version
 
 SECTION_LENGTH = 3
@@ -31,6 +32,13 @@ def home_sections(home):
 
 
 def _home_sections(home):
+    sections = _listings(home)
+    for name in ("news", "upcoming_webinars", "recent_webinars", "media", "studies"):
+        with_card_images(sections.get(name, []))
+    return sections
+
+
+def _listings(home):
     """The home page's listings, each scoped to this language's tree."""
     newsroom = NewsIndexPage.objects.child_of(home).live().first()
     research = ResearchIndexPage.objects.child_of(home).live().first()

@@ -74,9 +74,9 @@ def connect_signals():
         _settings_saved, sender="website.SiteSettings", dispatch_uid="page-cache-settings"
     )
     # Snippets shown inside pages: footer, people, topics (news connects its outlets).
-    from .models import CrisisHelp, FooterText, Person, Topic
+    from .models import CrisisHelp, FooterText, Person, SearchSynonym, Topic
 
-    clear_on_save(CrisisHelp, FooterText, Person, Topic)
+    clear_on_save(CrisisHelp, FooterText, Person, SearchSynonym, Topic)
 
 
 def changes_at(request, moment):

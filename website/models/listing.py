@@ -16,7 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from ..feeds import ListingAtomFeed, ListingFeed
-from ..listing import paginate
+from ..listing import paginate, with_card_images
 from ..panels import guide_panel
 from ..shared_lookups import per_version
 from .pages import BasePage
@@ -114,7 +114,7 @@ class ListingIndexPage(RoutablePageMixin, BasePage):
         """The cards of one page of the listing, ready to show, kept per content version."""
 
         def compute():
-            cards = list(page_of_items.object_list)
+            cards = with_card_images(list(page_of_items.object_list))
             self.prepare(cards)
             return cards
 

@@ -142,6 +142,9 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Wagtail looks an image's renditions up in the cache named "renditions" when there is one,
+# rather than asking the database for each picture of each card.
+CACHES["renditions"] = {**CACHES["default"], "KEY_PREFIX": "renditions"}
 # Sessions in the database, read through the cache: they survive a Redis restart or outage.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
