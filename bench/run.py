@@ -41,6 +41,7 @@ BIN = PYTHON.parent
 POSTGRES = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
 TICKS = os.sysconf("SC_CLK_TCK")
 SITE = "website.wsgi:application"
+TEST_SETTINGS = "website.settings.test"
 
 DEMO_PAGES = {
     "home /en/": "/en/",
@@ -91,8 +92,22 @@ def ensure_database(name, news, studies):
     took = None
     if news:
         started = time.monotonic()
-        manage(url, "load_scale_content", "--news", str(news), "--studies", str(studies))
-        took = time.monotonic() - started
+        output = subprocess.run(
+            [str(PYTHON), "manage.py", "load_scale_content", "--news", str(news)]
+            + ["--studies", str(studies)],
+            cwd=PROJECT,
+            env={
+                **os.environ,
+                "DATABASE_URL": url,
+                "DJANGO_SETTINGS_MODULE": "website.settings.test",
+            },
+            check=True,
+            stdout=subprocess.PIPE,
+            text=True,
+        ).stdout
+        # Timed only when this run built it; a rerun adds nothing.
+        if " 0 pages added" not in output:
+            took = time.monotonic() - started
     return url, took
 
 
@@ -402,7 +417,7 @@ def main():
         ),
     ]
     if scale_took is not None:
-        sections.append(f"Loading the scale content took {scale_took:.0f} s.")
+        sections.append(f"Building the scale content (load_scale_content) took {scale_took:.0f} s.")
     report = "\n\n".join(sections) + "\n"
     print(report)
     results = PROJECT / "bench" / "results"
