@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install run test test-production lint format messages quality-tools
+.PHONY: install run test test-production bench lint format messages quality-tools
 
 install: $(VENV)/.installed
 
@@ -39,6 +39,12 @@ test: install
 # redis-server, postgresql and openssl.
 test-production: install
 	ECPR_PRODUCTION_TIER=1 $(BIN)/pytest tests/production $(PYTEST_ARGS)
+
+# The site's cost per request, demo size against scale size and against a bare Django app
+# (bench/run.py); writes bench/results/ and docs/operators/performance.md. Needs PostgreSQL at
+# BENCH_POSTGRES (default postgres://postgres@127.0.0.1:5432). Never part of `make test`.
+bench: install
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 format: install
 	$(BIN)/ruff check --fix .

@@ -7,6 +7,9 @@ class WebsiteConfig(AppConfig):
     verbose_name = _("Website")
 
     def ready(self):
-        from .page_cache import connect_signals
+        from . import shared_lookups
+        from .page_cache import connect_signals, content_changed
 
         connect_signals()
+        shared_lookups.install()
+        shared_lookups.connect_signals(content_changed)

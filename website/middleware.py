@@ -2,7 +2,7 @@ from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils import translation
 
 # Routes that live outside the /en/ and /es/ prefixes (website/urls.py).
-UNPREFIXED = ("/admin/", "/documents/", "/static/", "/media/", "/sitemap.xml", "/robots.txt")
+UNPREFIXED = ("/admin/", "/documents/", "/static/", "/media/", "/sitemap", "/robots.txt")
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):

@@ -6,31 +6,39 @@ each publish, unpublish, move, deletion or settings change moves on: stale entri
 read again and expire by themselves. The version lives in the database (ContentVersion), so a
 change made by any process, the scheduler included, reaches every worker's cache at once.
 
+The middleware sits at the top of the stack, so a hit is answered before the session, CSRF,
+authentication and messages middleware run: a stored page is the status, headers and bytes
+those produced the first time, sent again as they were. HEAD is answered from the same entry.
+
 Only requests that carry no cookie at all are served from or stored in the cache: a signed-in
 editor, or a reader with a CSRF cookie whose token a page would embed, always gets a fresh page.
 A page that embeds something meant for one visitor (a CSRF token, a message) is never stored,
 and is marked private so that no HTTP cache in front stores it either. Pages that set a cookie
-and requests with a query string are never cached. A page that changes by itself at a known
-time (a webinar ending) says so with `changes_at`, and no copy outlives that moment.
+are never cached. Of query strings, only a listing's own (page, type, topic, year) are cached,
+in a fixed order; any other query string is answered fresh. Found pages and the 404 page are
+stored. A page that changes by itself at a known time (a webinar ending) says so with
+`changes_at`, and no copy outlives that moment.
 """
 
 import math
+from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
 from website.models import ContentVersion
+from website.shared_lookups import content_version
 
 LANGUAGE_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
-
-
-def content_version():
-    return ContentVersion.current()
+# The query-string names a listing reads (website/models/listing.py and its filters).
+LISTING_PARAMETERS = frozenset({"page", "type", "topic", "year"})
+STORED_STATUSES = (200, 404)
 
 
 def content_changed(**kwargs):
@@ -66,9 +74,9 @@ def connect_signals():
         _settings_saved, sender="website.SiteSettings", dispatch_uid="page-cache-settings"
     )
     # Snippets shown inside pages: footer, people, topics (news connects its outlets).
-    from .models import FooterText, Person, Topic
+    from .models import CrisisHelp, FooterText, Person, SearchSynonym, Topic
 
-    clear_on_save(FooterText, Person, Topic)
+    clear_on_save(CrisisHelp, FooterText, Person, SearchSynonym, Topic)
 
 
 def changes_at(request, moment):
@@ -90,27 +98,43 @@ def _lifetime(request):
 
 def _is_personal(request):
     """Whether the page just rendered embeds a value meant for this visitor only."""
-    # get_token() sets this flag when a template asks for the CSRF token; the CSRF middleware,
-    # outside this one, clears it only after this middleware has seen the response.
-    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+    # get_token() adds this flag when a template asks for the CSRF token; the CSRF middleware
+    # sets it to False once it has sent the cookie, but never removes it.
+    if "CSRF_COOKIE_NEEDS_UPDATE" in request.META:
         return True
     # Messages shown, or added for the next page (checked without loading them from the session).
     messages = getattr(request, "_messages", None)
     return messages is not None and (messages.used or messages.added_new)
 
 
-def _cacheable_request(request):
-    return (
+def _normal_query(request):
+    """The query string in a fixed order, or None when it holds anything but listing filters."""
+    pairs = parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)
+    names = [name for name, _value in pairs]
+    if not set(names) <= LISTING_PARAMETERS or len(names) != len(set(names)):
+        return None
+    return urlencode(sorted(pairs))
+
+
+def _cache_key(request):
+    """Where this request's page is stored, or None when it is not one to cache."""
+    if not (
         settings.PAGE_CACHE_SECONDS > 0
         and request.method in ("GET", "HEAD")
-        and not request.META.get("QUERY_STRING")
         and request.path.startswith(LANGUAGE_PREFIXES)
         and not request.COOKIES
-    )
+    ):
+        return None
+    query = _normal_query(request)
+    if query is None:
+        return None
+    return f"page-cache:{content_version()}:{request.get_host()}:{request.path}?{query}"
 
 
 def _cacheable_response(response):
-    return response.status_code == 200 and not response.streaming and not response.cookies
+    return (
+        response.status_code in STORED_STATUSES and not response.streaming and not response.cookies
+    )
 
 
 def _mark_personal(request, response):
@@ -130,25 +154,37 @@ def _shared_lifetime(request, response):
     return seconds
 
 
+def _stored(response):
+    return (response.status_code, list(response.items()), response.content)
+
+
+def _replayed(request, entry):
+    status, headers, content = entry
+    response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
+    for name, value in headers:
+        response[name] = value
+    return response
+
+
 class AnonymousPageCacheMiddleware:
+    """First in the stack (after the per-request lookups): see the module's docstring."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not _cacheable_request(request):
+        key = _cache_key(request)
+        if key is None:
             response = self.get_response(request)
             _mark_personal(request, response)
             return response
-        key = f"page-cache:{content_version()}:{request.get_host()}:{request.path}"
-        response = cache.get(key)
-        if response is not None:
-            return response
+        entry = cache.get(key)
+        if entry is not None:
+            return _replayed(request, entry)
         response = self.get_response(request)
-        if hasattr(response, "render") and callable(response.render):
-            response.render()
         if _mark_personal(request, response):
             return response
         seconds = _shared_lifetime(request, response)
         if seconds > 0 and _cacheable_response(response):
-            cache.set(key, response, seconds)
+            cache.set(key, _stored(response), seconds)
         return response

@@ -5,6 +5,8 @@ import json
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from website.shared_lookups import locale_codes, per_version
+
 # Characters that would let JSON break out of a <script> element.
 _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
@@ -37,7 +39,7 @@ def page_data(page, request, schema_type):
         "name": page.title,
         "headline": page.title[:110],
         "url": request.build_absolute_uri(page.get_url(request)),
-        "inLanguage": page.locale.language_code,
+        "inLanguage": locale_codes()[page.locale_id],
     }
     summary = page.get_listing_summary()
     if summary:
@@ -51,18 +53,23 @@ def _absolute_url(page, request):
 
 def breadcrumb_data(page, request):
     """The trail from the language's home page down to page."""
-    # Depth 1 is the tree's root, which no reader sees; each language's home page sits at 2.
-    trail = page.get_ancestors(inclusive=True).filter(depth__gte=2)
+
+    def compute():
+        # Depth 1 is the tree's root, which no reader sees; each language's home page sits at 2.
+        steps = page.get_ancestors(inclusive=True).filter(depth__gte=2)
+        return [(step.title, step.get_url(request)) for step in steps]
+
+    trail = per_version(f"trail:{page.pk}:{request.get_host()}", compute)
     return {
         "@type": "BreadcrumbList",
         "itemListElement": [
             {
                 "@type": "ListItem",
                 "position": position,
-                "name": step.title,
-                "item": _absolute_url(step, request),
+                "name": title,
+                "item": request.build_absolute_uri(url),
             }
-            for position, step in enumerate(trail, start=1)
+            for position, (title, url) in enumerate(trail, start=1)
         ],
     }
 

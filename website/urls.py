@@ -5,13 +5,11 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from website import page_views, problem_reports, views
+from website import page_views, problem_reports, sitemap, views
 from website.password_reset import RateLimitedPasswordResetView
 from website.search import views as search_views
-from website.sitemap import LocalizedSitemap
 
 urlpatterns = [
     # Ahead of Wagtail's own, at the same address: the same form, rate-limited.
@@ -22,7 +20,8 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
+    path("sitemap.xml", sitemap.index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemap.section, name="sitemap-section"),
     # Outside the language prefixes: the page id already says which language was read.
     path("count/<int:page_id>/", page_views.count_view, name="count_view"),
     # Browsers and crawlers ask for /favicon.ico whatever the page's <link rel="icon"> says.

@@ -10,6 +10,7 @@ from website.blocks import BaseStreamBlock
 from website.models import BasePage, ReviewCycleMixin
 from website.page_cache import changes_at
 from website.panels import guide_panel
+from website.routing import route_below
 
 
 class HomePage(BasePage):
@@ -50,6 +51,11 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        return route_below(self, request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,12 +1,11 @@
-from django.db.models import Case, F, Q, When
-from django.db.models.functions import Coalesce, ExtractYear, TruncDate
+from django.db.models import F, Q
+from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import path
 
-from website.dates import DatePrecision
 from website.localize import in_reader_language
 from website.models import ListingFilter, ListingIndexPage, Topic
 
@@ -80,12 +79,6 @@ class NewsIndexPage(ListingIndexPage):
             NewsroomItem.objects.child_of(self)
             .live()
             .public()
-            .annotate(
-                sort_date=Case(
-                    When(date_precision=DatePrecision.NONE, then=None),
-                    default=Coalesce("display_date", TruncDate("first_published_at")),
-                )
-            )
             .order_by(F("sort_date").desc(nulls_last=True), "-pk")
         )
 

@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from website.blocks import BaseStreamBlock, DocumentListBlock, PeopleBlock, RelatedPagesBlock
 from website.dates import DatePrecision
 from website.fields import document_field, optional_link
+from website.localize import in_reader_language
 from website.models import BasePage, ReviewCycleMixin
 from website.page_cache import changes_at
 from website.panels import guide_panel
@@ -49,6 +50,9 @@ class NewsroomItem(ReviewCycleMixin, BasePage):
         choices=DatePrecision.choices,
         default=DatePrecision.DAY,
     )
+    # What the newsroom sorts and filters by: the date shown, kept up to date on every save and
+    # indexed, so a listing of thousands of items reads only the page it shows.
+    sort_date = models.DateField(null=True, editable=False, db_index=True)
     topics = ParentalManyToManyField(
         "website.Topic",
         verbose_name=_("topics"),
@@ -107,6 +111,15 @@ class NewsroomItem(ReviewCycleMixin, BasePage):
 
     class Meta:
         verbose_name = _("newsroom item")
+
+    def save(self, *args, update_fields=None, **kwargs):
+        self.sort_date = self.date
+        if update_fields is not None:
+            update_fields = {*update_fields, "sort_date"}
+        super().save(*args, update_fields=update_fields, **kwargs)
+
+    def topics_in_reader_language(self):
+        return list(in_reader_language(self.topics.all()).values())
 
     @property
     def date(self):
@@ -280,6 +293,9 @@ class WebinarPage(RoutablePageMixin, NewsroomItem):
 
 class MediaAppearancePage(NewsroomItem):
     """eCPR in the media: an article, a broadcast, an interview or a keynote."""
+
+    # Shown on its page: loaded with it when a reader asks for the page (website/routing.py).
+    served_with = ("outlet",)
 
     outlet = models.ForeignKey(
         "news.Outlet",

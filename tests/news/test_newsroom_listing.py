@@ -16,13 +16,16 @@ from tests.factories import (
     TopicFactory,
     WebinarPageFactory,
 )
+from website.models import ContentVersion
 
 pytestmark = pytest.mark.django_db
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-# Pinned: a change that adds a query to the newsroom page fails here and must say why.
-# Two came with the crisis line on every page (its text in the reader's language).
-NEWSROOM_QUERIES = 26
+# Pinned: a change that adds a query to the newsroom page fails here and must say why. Counted
+# on the first request after a publication, when nothing kept per content version is left: the
+# version, the frame's lookups, the newsroom, its count, its items (one query for each kind),
+# the media outlets and the filter choices.
+NEWSROOM_QUERIES = 23
 
 
 def titles(response):
@@ -188,6 +191,7 @@ def test_newsroom_calendar_lists_only_upcoming_webinars(client, newsroom):
 
 def count_queries(client, url):
     client.get(url)  # warm the per-process caches (site root paths, content types)
+    ContentVersion.move_on()  # as a publication does: what was kept per version is not read
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200
@@ -208,7 +212,7 @@ def test_listing_queries_do_not_grow_with_items(client, newsroom, monkeypatch):
     many = count_queries(client, newsroom.url)
 
     assert few == many
-    assert many <= NEWSROOM_QUERIES
+    assert many <= NEWSROOM_QUERIES, many
 
 
 def test_undated_items_come_last_and_have_no_year(client, newsroom):

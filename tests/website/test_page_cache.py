@@ -184,3 +184,62 @@ def test_the_home_page_is_kept_no_longer_than_its_next_webinar_lasts(client, sit
     max_age = int(re.search(r"s-maxage=(\d+)", response["Cache-Control"]).group(1))
 
     assert 0 < max_age <= 40
+
+
+def test_a_cached_page_is_sent_before_any_session_or_csrf_middleware_runs(client, site_pages):
+    first = client.get("/en/")
+
+    again, queries = queries_for(client, "/en/")
+
+    assert queries == 1
+    assert again.status_code == 200
+    assert again.content == first.content
+    # The stored headers come back as they were: security headers included.
+    assert again["Content-Security-Policy"] == first["Content-Security-Policy"]
+    assert again["Content-Language"] == "en"
+    assert not hasattr(again.wsgi_request, "session")
+    assert not hasattr(again.wsgi_request, "user")
+
+
+def test_the_404_page_is_cached(client, site_pages):
+    first, _queries = queries_for(client, "/en/no-such-page/")
+
+    again, queries = queries_for(client, "/en/no-such-page/")
+
+    assert first.status_code == again.status_code == 404
+    assert queries == 1
+    assert again.content == first.content
+
+
+def test_listing_query_strings_are_cached_whatever_their_order(client, site_pages):
+    home, _home_es = site_pages
+    newsroom = NewsIndexPageFactory(parent=home)
+    client.get(f"{newsroom.url}?type=news&year=2020")
+
+    again, queries = queries_for(client, f"{newsroom.url}?year=2020&type=news")
+    other, other_queries = queries_for(client, f"{newsroom.url}?type=media")
+
+    assert again.status_code == other.status_code == 200
+    assert queries == 1
+    assert other_queries > 1
+
+
+@pytest.mark.parametrize("query", ["utm_source=mail", "type=news&type=media", "page=1&q=x"])
+def test_other_query_strings_are_answered_fresh(client, site_pages, query):
+    client.get(f"/en/?{query}")
+
+    _response, queries = queries_for(client, f"/en/?{query}")
+
+    assert queries > 1
+
+
+def test_head_is_answered_from_the_cache_without_a_body(client, site_pages):
+    page = client.get("/en/")
+
+    with CaptureQueriesContext(connection) as queries:
+        head = client.head("/en/")
+
+    assert len(queries) == 1
+    assert head.status_code == 200
+    assert head.content == b""
+    assert head["Content-Length"] == page["Content-Length"]

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from home.models import StandardPage
+from website.models import ContentVersion
 
 pytestmark = pytest.mark.django_db
 
@@ -23,20 +24,30 @@ def add_page(parent, title, slug, *, publish=True):
     return page
 
 
-def sitemap(client):
-    """{location: {hreflang: href}} from /sitemap.xml."""
-    response = client.get("/sitemap.xml")
+def fetch_xml(client, url):
+    response = client.get(url.removeprefix("http://testserver"))
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/xml")
-    root = ET.fromstring(response.content)
-    return {
-        url.findtext("sm:loc", namespaces=NS): {
-            link.get("hreflang"): link.get("href")
-            for link in url.findall("xhtml:link", NS)
-            if link.get("rel") == "alternate"
-        }
-        for url in root.findall("sm:url", NS)
-    }
+    return ET.fromstring(response.content)
+
+
+def section_files(client):
+    """The addresses of the files /sitemap.xml, a sitemap index, lists."""
+    index = fetch_xml(client, "/sitemap.xml")
+    return [entry.findtext("sm:loc", namespaces=NS) for entry in index.findall("sm:sitemap", NS)]
+
+
+def sitemap(client):
+    """{location: {hreflang: href}} from every file the sitemap index lists."""
+    urls = {}
+    for file in section_files(client):
+        for url in fetch_xml(client, file).findall("sm:url", NS):
+            urls[url.findtext("sm:loc", namespaces=NS)] = {
+                link.get("hreflang"): link.get("href")
+                for link in url.findall("xhtml:link", NS)
+                if link.get("rel") == "alternate"
+            }
+    return urls
 
 
 @pytest.fixture
@@ -85,19 +96,56 @@ def test_the_alternates_match_the_pages_own_hreflang_links(client, pages):
 
 
 def test_last_modified_dates_are_given(client, pages):
-    root = ET.fromstring(client.get("/sitemap.xml").content)
+    for file in section_files(client):
+        root = fetch_xml(client, file)
+        dates = [url.findtext("sm:lastmod", namespaces=NS) for url in root.findall("sm:url", NS)]
+        assert dates and all(dates)
 
-    dates = [url.findtext("sm:lastmod", namespaces=NS) for url in root.findall("sm:url", NS)]
 
-    assert dates and all(dates)
+def test_each_language_and_section_has_its_own_file_of_at_most_1000_addresses(
+    client, pages, monkeypatch
+):
+    from website import sitemap as sitemap_module
+
+    home, _home_es = pages
+    newsroom = add_page(home, "News", "news")
+    for number in range(3):
+        add_page(newsroom, f"Item {number}", f"item-{number}")
+    monkeypatch.setattr(sitemap_module.LocalizedSitemap, "limit", 2)
+
+    files = section_files(client)
+
+    assert "http://testserver/sitemap-en-news.xml" in files
+    assert "http://testserver/sitemap-en-news.xml?p=2" in files
+    assert "http://testserver/sitemap-es.xml" in files
+    news_urls = [
+        url.findtext("sm:loc", namespaces=NS)
+        for file in files
+        if "en-news" in file
+        for url in fetch_xml(client, file).findall("sm:url", NS)
+    ]
+    assert len(news_urls) == 4
+    assert sitemap_module.URLS_PER_FILE == 1000
+
+
+def test_a_sitemap_file_is_built_once_per_content_version(client, pages):
+    (file, *_rest) = section_files(client)
+    fetch_xml(client, file)
+
+    with CaptureQueriesContext(connection) as captured:
+        fetch_xml(client, file)
+
+    assert len(captured) == 1  # the content version
 
 
 def test_the_number_of_queries_does_not_grow_with_the_pages(client, pages, translate_page):
     home, _home_es = pages
 
     def queries():
+        ContentVersion.move_on()  # built afresh, not answered from the cache
         with CaptureQueriesContext(connection) as captured:
-            client.get("/sitemap.xml")
+            for file in section_files(client):
+                fetch_xml(client, file)
         return len(captured)
 
     queries()  # the first request also fills the site root paths cache

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -15,8 +16,9 @@ from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from ..feeds import ListingAtomFeed, ListingFeed
-from ..listing import paginate
+from ..listing import paginate, with_card_images
 from ..panels import guide_panel
+from ..shared_lookups import per_version
 from .pages import BasePage
 
 
@@ -90,12 +92,42 @@ class ListingIndexPage(RoutablePageMixin, BasePage):
     def prepare(self, items):
         """Called with the page of items about to be shown, to attach what their cards need."""
 
+    def filter_choices(self, listing_filter, items):
+        """What a filter offers, worked out once per content version and language: it reads
+        every item, and only a publication changes it."""
+        key = f"filter-choices:{self.pk}:{listing_filter.name}:{get_language()}"
+        # Labels made plain strings (in the language of the key) so that they can be stored.
+        return per_version(
+            key,
+            lambda: {
+                str(value): str(label)
+                for value, label in listing_filter.choices(self, items).items()
+            },
+        )
+
+    def count_items(self, items, filters):
+        """How many items a filtered listing has, counted once per content version."""
+        chosen = ",".join(f"{bound.name}={bound.chosen}" for bound in filters)
+        return per_version(f"listing-count:{self.pk}:{chosen}", items.count)
+
+    def prepared_cards(self, page_of_items, filters):
+        """The cards of one page of the listing, ready to show, kept per content version."""
+
+        def compute():
+            cards = with_card_images(list(page_of_items.object_list))
+            self.prepare(cards)
+            return cards
+
+        chosen = ",".join(f"{bound.name}={bound.chosen}" for bound in filters)
+        key = f"listing-cards:{self.pk}:{get_language()}:{chosen}:{page_of_items.number}"
+        return per_version(key, compute)
+
     def filtered_items(self, request):
         """Items narrowed by the query string's filters, with each filter's choices and value."""
         items = self.items()
         bound = []
         for listing_filter in self.filters:
-            choices = listing_filter.choices(self, items)
+            choices = self.filter_choices(listing_filter, items)
             value = request.GET.get(listing_filter.name, "")
             chosen = value if value in choices else ""
             bound.append(
@@ -116,8 +148,9 @@ class ListingIndexPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         items, filters = self.filtered_items(request)
-        page_of_items = paginate(request, self.cards(items), self.per_page)
-        self.prepare(page_of_items.object_list)
+        count = self.count_items(items, filters)
+        page_of_items = paginate(request, self.cards(items), self.per_page, count)
+        page_of_items.object_list = self.prepared_cards(page_of_items, filters)
         query = request.GET.copy()
         query.pop("page", None)
         context.update(

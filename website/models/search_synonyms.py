@@ -53,7 +53,14 @@ class SearchSynonym(models.Model):
 
     @classmethod
     def alternatives(cls, language):
-        """{comparable reader's word: [site words]} for one language."""
+        """{comparable reader's word: [site words]} for one language, read once per content
+        version (saving a synonym moves it on: website/page_cache.py)."""
+        from website.shared_lookups import per_version
+
+        return per_version(f"search-synonyms:{language}", lambda: cls._alternatives(language))
+
+    @classmethod
+    def _alternatives(cls, language):
         found = {}
         for synonym in cls.objects.filter(language=language):
             for word in synonym.readers_word_list():

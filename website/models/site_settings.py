@@ -112,6 +112,17 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("site settings")
 
+    @classmethod
+    def for_site(cls, site):
+        # Every page shows these; they change only with a save, which moves the content version.
+        from website.shared_lookups import per_version
+
+        if site is None:
+            return super().for_site(site)
+        return per_version(
+            f"site-settings:{site.pk}", lambda: super(SiteSettings, cls).for_site(site)
+        )
+
     def program_name_in(self, language_code):
         """The program's name for a page in this language."""
         return (

@@ -70,6 +70,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: what it keeps for a request is there for every middleware and view below.
+    "website.shared_lookups.SharedLookupsMiddleware",
+    # Next, so that a cached page is sent before any other middleware runs (website/page_cache.py).
+    "website.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "website.security_headers.ContentSecurityPolicyMiddleware",
     "website.security_headers.PermissionsPolicyMiddleware",
@@ -83,7 +87,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "website.page_cache.AnonymousPageCacheMiddleware",
     # Last, as django-axes asks: it turns a refused sign-in into the lockout answer.
     "axes.middleware.AxesMiddleware",
 ]
@@ -139,6 +142,9 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Wagtail looks an image's renditions up in the cache named "renditions" when there is one,
+# rather than asking the database for each picture of each card.
+CACHES["renditions"] = {**CACHES["default"], "KEY_PREFIX": "renditions"}
 # Sessions in the database, read through the cache: they survive a Redis restart or outage.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 

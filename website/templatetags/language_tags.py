@@ -8,6 +8,8 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from website.shared_lookups import per_version
+
 register = template.Library()
 
 
@@ -25,14 +27,6 @@ def _language_name(code):
     return translation.get_language_info(code)["name_local"].capitalize()
 
 
-def _once_per_request(request, key, compute):
-    """The header, footer and <head> ask the same questions; answer each once per request."""
-    answers = request.__dict__.setdefault("_language_tags", {})
-    if key not in answers:
-        answers[key] = compute()
-    return answers[key]
-
-
 def _live_translations(request, page):
     def compute():
         return {
@@ -40,7 +34,7 @@ def _live_translations(request, page):
             for t in page.get_translations(inclusive=True).live().public().select_related("locale")
         }
 
-    return _once_per_request(request, ("translations", page.pk), compute)
+    return per_version(f"translations:{page.translation_key}", compute)
 
 
 def home_in(request, code):
@@ -58,7 +52,8 @@ def home_in(request, code):
             .first()
         )
 
-    return _once_per_request(request, ("home", code), compute)
+    site = Site.find_for_request(request)
+    return per_version(f"home:{site.pk if site else None}:{code}", compute)
 
 
 @register.simple_tag(takes_context=True)

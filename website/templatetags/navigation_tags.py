@@ -6,6 +6,8 @@ from django.utils import translation
 
 from website.localize import in_reader_language
 from website.models import CrisisHelp, FooterText
+from website.shared_lookups import content_version as current_content_version
+from website.shared_lookups import per_version
 
 from .language_tags import home_in
 
@@ -23,7 +25,15 @@ def menu_pages(context):
     home = home_page(context)
     if home is None:
         return []
-    return home.get_children().live().public().in_menu()
+    return per_version(
+        f"menu:{home.pk}", lambda: list(home.get_children().live().public().in_menu())
+    )
+
+
+@register.simple_tag
+def content_version():
+    """The version the page frame's cached fragments are keyed by, with the language."""
+    return current_content_version()
 
 
 @register.filter
