@@ -23,6 +23,7 @@ from wagtail_localize.models import StringSegment, StringTranslation
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
 
+from .approval_guard import leftovers_for, refuse_approval
 from .glossary import all_terms, dropped, glossary_hints
 from .translating import translation_for
 
@@ -148,6 +149,10 @@ class SideBySideReviewView(WagtailAdminTemplateMixin, TemplateView):
         if action == REQUEST_CHANGES and not comment:
             messages.error(request, _("Say what needs to change: the translator reads it."))
             return redirect(request.path)
+        if action == APPROVE:
+            refusal = refuse_approval(request, self.page)
+            if refusal is not None:
+                return refusal
         task = self.task_state.task.specific
         task.on_action(self.task_state, request.user, action, comment=comment)
         page = Page.objects.get(pk=self.page.pk)
@@ -179,6 +184,7 @@ class SideBySideReviewView(WagtailAdminTemplateMixin, TemplateView):
             changed_count=sum(row.changed for row in rows),
             untranslated_count=sum(not row.translated for row in rows),
             glossary_count=sum(bool(row.dropped_terms) for row in rows),
+            leftovers=leftovers_for(self.page),
             task_state=self.task_state,
             source_language=self.translation.source.locale.get_display_name(),
             target_language=self.translation.target_locale.get_display_name(),

@@ -6,7 +6,7 @@ from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import actions, guard, review, snippet_locales, translation_editor
+from . import actions, approval_guard, guard, review, snippet_locales, translation_editor
 from .models import GlossaryTerm
 from .notices import add_editor_notice
 from .panels import TranslationStatusPanel, can_translate
@@ -45,7 +45,10 @@ def register_admin_urls():
 # Ahead of wagtail-localize's own URLs (order 0), at the same addresses: see guard.py.
 @hooks.register("register_admin_urls", order=-1)
 def register_guard_urls():
-    return [path("localize/", include((guard.urlpatterns, "translations_localize")))]
+    return [
+        path("localize/", include((guard.urlpatterns, "translations_localize"))),
+        path("", include((approval_guard.urlpatterns, "translations_approval"))),
+    ]
 
 
 class ReportMenuItem(MenuItem):
@@ -78,6 +81,9 @@ def notice_in_translation_editor(request, page):
         add_review_notice(request, page)
         translation_editor.read_only_note(request, page)
 
+
+# Before Wagtail approves from the page editor's action menu.
+hooks.register("before_edit_page", approval_guard.guard_edit_page_approval, order=-1)
 
 # Ahead of wagtail-localize's hook, which would publish from its translation editor.
 hooks.register("before_edit_page", translation_editor.refuse_publishing, order=-1)
