@@ -6,11 +6,13 @@ Wagtail's workflow action address (the dashboard's menu). All three ask here fir
 """
 
 from django.shortcuts import get_object_or_404
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from wagtail.admin.views.pages.workflow import WorkflowAction
 from wagtail.models import Page
+
+from website.admin_overrides import answer_before_wagtail
 
 from .access import refuse
 from .leftovers import english_leftovers
@@ -80,11 +82,10 @@ def workflow_action(request, page_id, action_name, task_state_id):
     )
 
 
-# The same address as Wagtail's own view (its URL name keeps pointing here).
-urlpatterns = [
-    path(
+def register():
+    """At Wagtail's own address for workflow actions, ahead of it (website/admin_overrides.py)."""
+    answer_before_wagtail(
         "pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
         workflow_action,
-        name="workflow_action",
-    ),
-]
+        name="approval_guard_workflow_action",
+    )

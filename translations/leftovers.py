@@ -76,10 +76,11 @@ def _rich_text_items(html, key, where):
     """Link words and image alt text in a piece of rich text, in order."""
     source = html.source if isinstance(html, RichText) else str(html or "")
     soup = BeautifulSoup(source, "html.parser")
+    link_label, image_label = _("link"), _("image")
     for n, link in enumerate(soup.find_all("a"), start=1):
-        yield Item(LINK, (*key, "a", n), f"{where}, {_('link')} {n}", link.get_text())
+        yield Item(LINK, (*key, "a", n), f"{where}, {link_label} {n}", link.get_text())
     for n, image in enumerate(soup.find_all("embed", embedtype="image"), start=1):
-        yield Item(ALT, (*key, "img", n), f"{where}, {_('image')} {n}", image.get("alt", ""))
+        yield Item(ALT, (*key, "img", n), f"{where}, {image_label} {n}", image.get("alt", ""))
 
 
 def _block_items(block, value, key, where, language_code):

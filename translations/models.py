@@ -77,3 +77,27 @@ class GlossaryTerm(models.Model):
     def target(self):
         """What the Spanish text must say for this term."""
         return self.english if self.do_not_translate or not self.spanish else self.spanish
+
+
+class MemoryEntry(models.Model):
+    """A piece of English and the Spanish a reviewer approved for it, on a live page.
+
+    Written when a translated page is published (so after its review), and removed with the
+    page, or when it is unpublished: only approved, live translations are offered again.
+    """
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    english = models.TextField()
+    spanish = models.TextField()
+    # The English with its spacing evened out, hashed: exact matches are found by index.
+    english_key = models.CharField(max_length=64, db_index=True)
+    approved_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("translation memory entry")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "english_key"], name="one_memory_per_text")
+        ]
+
+    def __str__(self):
+        return f"{self.english[:40]} → {self.spanish[:40]}"

@@ -45,10 +45,7 @@ def register_admin_urls():
 # Ahead of wagtail-localize's own URLs (order 0), at the same addresses: see guard.py.
 @hooks.register("register_admin_urls", order=-1)
 def register_guard_urls():
-    return [
-        path("localize/", include((guard.urlpatterns, "translations_localize"))),
-        path("", include((approval_guard.urlpatterns, "translations_approval"))),
-    ]
+    return [path("localize/", include((guard.urlpatterns, "translations_localize")))]
 
 
 class ReportMenuItem(MenuItem):

@@ -8,7 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from website import problem_reports, views
+from website import admin_overrides, problem_reports, views
 from website.password_reset import RateLimitedPasswordResetView
 from website.search import views as search_views
 from website.sitemap import LocalizedSitemap
@@ -20,6 +20,8 @@ urlpatterns = [
         RateLimitedPasswordResetView.as_view(),
         name="wagtailadmin_password_reset",
     ),
+    # Ahead of Wagtail's own, at the same addresses: what apps check first (admin_overrides.py).
+    path("admin/", include(admin_overrides.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),

@@ -173,12 +173,16 @@ def test_the_reviewer_cannot_approve_and_sees_what_and_where(client, help_page, 
     client.force_login(translator)
     client.post(
         reverse("translations:review_translation", args=[translation_for(spanish).id]),
-        {"action": "submit"},
+        # Confirmed: a piece left in English is what this page is about.
+        {"action": "submit", "confirmed": "1"},
     )
     client.force_login(reviewer)
     url = reverse("translations:side_by_side", args=[spanish.pk])
 
+    spanish.refresh_from_db()
+    assert spanish.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
     page = client.get(url)
+    assert page.context["task_state"] is not None
     assert "Read the stories" in page.content.decode()
     assert [leftover.kind for leftover in page.context["leftovers"]] == ["link"]
 
@@ -206,7 +210,8 @@ def test_a_page_with_nothing_left_is_approved_there(client, help_page, translate
     client.force_login(make_staff("translator"))
     client.post(
         reverse("translations:review_translation", args=[translation_for(spanish).id]),
-        {"action": "submit"},
+        # Confirmed: a piece left in English is what this page is about.
+        {"action": "submit", "confirmed": "1"},
     )
     client.force_login(make_staff("reviewer"))
     client.post(reverse("translations:side_by_side", args=[spanish.pk]), {"action": "approve"})
