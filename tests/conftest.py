@@ -9,8 +9,9 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
+from editorial.roles import apply_roles
 from home.models import HomePage
 from tests.factories import (
     MediaAppearancePageFactory,
@@ -53,12 +54,26 @@ def spanish(db):
 
 
 @pytest.fixture
-def home(english, spanish):
-    """The English home page, root of the default site, with no Spanish copy yet."""
-    # Transactional (browser) tests start from an emptied database, without the tree's root.
+def roots(english):
+    """The page tree's and the collections' roots, which migrations make.
+
+    A transactional (browser) test empties the database after it, roots included, so the next
+    one makes them again; and the roles again, whose image and document permissions hang on the
+    root collection.
+    """
     root = Page.get_first_root_node() or Page.add_root(
         instance=Page(title="Root", slug="root", locale=english)
     )
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+        apply_roles()
+    return root
+
+
+@pytest.fixture
+def home(roots, spanish):
+    """The English home page, root of the default site, with no Spanish copy yet."""
+    root = roots
     root.get_children().exact_type(Page).delete()
     page = HomePage(title="Emotional CPR", slug="home", intro="Help through a crisis.")
     root.add_child(instance=page)

@@ -2,7 +2,7 @@
 data: the glossary terms it contains (and whether the Spanish keeps them) and, from approved
 translations, Spanish that may fit it.
 
-The data rides on the segments the editor already receives; static/translations/editor_aids.js
+The data rides on the segments the editor already receives; static/translations/js/editor_aids.js
 shows it next to each piece.
 """
 

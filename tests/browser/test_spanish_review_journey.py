@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
@@ -62,6 +63,10 @@ def test_a_translation_through_side_by_side_review_in_spanish(sign_in_es, site_p
     page.get_by_label("Español").check()
     page.get_by_role("button", name="Enviar").click()
     page.wait_for_url(re.compile(r".*/admin/pages/\d+/edit/$"))
+    # The editor speaks Spanish, and its own footer (with Stop sync) is not in the page at all.
+    page.get_by_role("heading", name="Traducción: Inglés → Español").wait_for()
+    expect(page.locator(".js-translation-editor footer")).to_have_count(0)
+    expect(page.locator("[data-w-action-url-value]")).to_have_count(0)
     translate_title(page, TITLE, TITLE_ES)
     page.get_by_role("button", name="Enviar a Revisión en español").click()
     page.get_by_role("button", name="Enviar de todos modos").click()

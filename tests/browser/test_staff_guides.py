@@ -11,6 +11,7 @@ import re
 import pytest
 from django.core import mail
 from django.utils import timezone
+from playwright.sync_api import expect
 from wagtail.models import WorkflowState
 
 from home.models import StandardPage
@@ -21,17 +22,11 @@ from tests.media_library.test_images import png_bytes
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-# These walks pass on their own but time out when run after other browser tests (the admin's
-# sidebar link or the date picker's overlay is not ready in time); they stay out of the run until
-# that is found, rather than make every run a coin toss.
-FLAKY_IN_SEQUENCE = pytest.mark.skip(reason="times out when run after other browser tests")
-
 
 def choose_file(page, name, content, mime):
     page.locator("#fileupload").set_input_files({"name": name, "mimeType": mime, "buffer": content})
 
 
-@FLAKY_IN_SEQUENCE
 def test_an_editor_adds_a_document_from_the_documents_menu(sign_in, site_pages):  # noqa: F811
     from tests.staff import make_staff
 
@@ -51,7 +46,6 @@ def test_an_editor_adds_a_document_from_the_documents_menu(sign_in, site_pages):
     assert (document.title, document.language, document.page_count) == ("Annual report", "es", 3)
 
 
-@FLAKY_IN_SEQUENCE
 def test_an_image_left_without_alt_text_waits_until_it_gets_one(sign_in, site_pages):  # noqa: F811
     from tests.staff import make_staff
 
@@ -76,7 +70,6 @@ def test_an_image_left_without_alt_text_waits_until_it_gets_one(sign_in, site_pa
     assert CustomImage.objects.get().default_alt_text == "Six people talking in a circle."
 
 
-@FLAKY_IN_SEQUENCE
 def test_an_editor_submits_a_moderator_asks_for_changes_then_schedules_it(
     sign_in,  # noqa: F811
     site_pages,
@@ -136,8 +129,14 @@ def test_an_editor_submits_a_moderator_asks_for_changes_then_schedules_it(
     dialog = page.locator("#schedule-publishing-dialog")
     dialog.get_by_text("Time zone: America/New_York.").first.wait_for()
     go_live = timezone.localtime() + datetime.timedelta(days=2)
-    dialog.get_by_label("Go live date/time").fill(go_live.strftime("%Y-%m-%d %H:%M"))
-    dialog.get_by_text("Set publishing schedule").click()  # closes the date picker
+    go_live_field = dialog.get_by_label("Go live date/time")
+    go_live_field.fill(go_live.strftime("%Y-%m-%d %H:%M"))
+    # The date picker opens a moment after typing, over the dialog's buttons; once it is open, a
+    # click elsewhere in the dialog closes it.
+    picker = page.locator(".xdsoft_datetimepicker:visible")
+    expect(picker).to_have_count(1)
+    dialog.get_by_text("Set publishing schedule").click()
+    expect(picker).to_have_count(0)
     dialog.get_by_role("button", name="Save schedule").click()
     page.locator("footer .w-dropdown__toggle").click()
     page.get_by_role("button", name=re.compile("Approve and Publish")).click()
