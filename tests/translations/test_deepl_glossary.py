@@ -10,6 +10,7 @@ from django.test import override_settings
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import StringTranslation
 
+from tests.helpers import add_page
 from tests.staff import make_staff
 from translations.models import GlossaryTerm
 from translations.translating import translation_for
@@ -85,6 +86,13 @@ def glossary(db):
     GlossaryTerm.objects.create(english="eCPR", do_not_translate=True)
 
 
+@pytest.fixture
+def untranslated(home, home_es, translate_page):
+    """A Spanish page with nothing translated yet: DeepL drafts every piece."""
+    english = add_page(home, "Connecting", "connecting", "eCPR starts by connecting.")
+    return translate_page(english, {}, publish=False)
+
+
 def machine_translate(client, page):
     translation = translation_for(page)
     client.force_login(make_staff("translator"))
@@ -93,8 +101,8 @@ def machine_translate(client, page):
     return translation
 
 
-def test_the_glossary_goes_to_deepl_and_the_draft_uses_it(client, deepl, glossary, about_es):
-    translation = machine_translate(client, about_es)
+def test_the_glossary_goes_to_deepl_and_the_draft_uses_it(client, deepl, glossary, untranslated):
+    translation = machine_translate(client, untranslated)
 
     [made] = deepl.made.values()
     assert made["entries"] == ["Connecting\tConectar\neCPR\teCPR"]
@@ -107,10 +115,14 @@ def test_the_glossary_goes_to_deepl_and_the_draft_uses_it(client, deepl, glossar
         locale=translation.target_locale,
         translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
     )
-    assert drafts.exists()
+    assert set(drafts.values_list("data", flat=True)) == {
+        "[es] Connecting",
+        "[es] connecting",
+        "[es] eCPR starts by connecting.",
+    }
 
 
-def test_a_changed_glossary_replaces_the_old_one_at_deepl(client, deepl, glossary, about_es):
+def test_a_changed_glossary_replaces_the_old_one_at_deepl(deepl, glossary):
     translator = get_machine_translator()
     first = translator.glossary_id("EN", "ES")
     assert translator.glossary_id("EN", "ES") == first  # the same terms: made only once
@@ -123,8 +135,8 @@ def test_a_changed_glossary_replaces_the_old_one_at_deepl(client, deepl, glossar
     assert "peer support\tapoyo entre pares" in deepl.made[second]["entries"][0]
 
 
-def test_without_terms_no_glossary_is_sent(client, deepl, about_es):
-    machine_translate(client, about_es)
+def test_without_terms_no_glossary_is_sent(client, deepl, untranslated):
+    machine_translate(client, untranslated)
     assert deepl.made == {}
     [request] = deepl.translated
     assert "glossary_id" not in request

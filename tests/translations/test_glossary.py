@@ -64,7 +64,7 @@ def glossary(db):
 def editor_segments(client, page):
     response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     html = response.content.decode()
-    assert "translations/editor_aids" in html and 'id="editor-aids-labels"' in html
+    assert "translations/js/editor_aids.js" in html and 'id="editor-aids-labels"' in html
     # What the editor's script reads: its data as the page carries it.
     props = json.loads(unescape(re.search(r'data-props="([^"]*)"', html).group(1)))
     return {segment["source"]: segment for segment in props["segments"] if "source" in segment}

@@ -73,8 +73,8 @@ def test_a_translator_sees_a_glossary_hint_and_takes_a_suggestion(page, translat
     aids.wait_for()
     assert "The C of C-P-R." in aids.inner_text()
 
-    aids.get_by_role("button", name="Use this translation").click()
-    page.wait_for_load_state("load")
-    page.get_by_text(WELCOME_ES, exact=True).wait_for()
+    with page.expect_navigation():
+        aids.get_by_role("button", name="Use this translation").click()
+    page.locator("li.complete").filter(has_text=WELCOME_ES).wait_for()
     # Taken: it is the translation now, so it is no longer offered.
     assert page.get_by_role("button", name="Use this translation").count() == 0
