@@ -1,4 +1,6 @@
-"""DeepL drafts use the glossary: checked against a stand-in DeepL API served on localhost."""
+"""DeepL drafts use the glossary: checked against a stand-in DeepL API served on localhost.
+Without DEEPL_API_KEY there is no machine translator at all (tests/website/test_deepl_setting.py).
+"""
 
 import json
 import threading
@@ -140,9 +142,3 @@ def test_without_terms_no_glossary_is_sent(client, deepl, untranslated):
     assert deepl.made == {}
     [request] = deepl.translated
     assert "glossary_id" not in request
-
-
-def test_without_a_key_there_is_no_machine_translation(settings):
-    # As the settings leave it when DEEPL_API_KEY is not set.
-    assert not settings.DEEPL_API_KEY
-    assert get_machine_translator() is None
