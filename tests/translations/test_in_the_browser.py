@@ -68,7 +68,7 @@ def test_a_translator_sees_a_glossary_hint_and_takes_a_suggestion(page, translat
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url("**/admin/")
 
-    page.goto(f"/admin/pages/{translator_with_aids.pk}/edit/", wait_until="domcontentloaded")
+    page.goto(f"/admin/pages/{translator_with_aids.pk}/edit/", timeout=150_000)
     aids = page.locator(".editor-aids").filter(has_text="Conectar")
     aids.wait_for()
     assert "The C of C-P-R." in aids.inner_text()
