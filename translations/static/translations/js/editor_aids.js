@@ -141,10 +141,20 @@
     });
   }
 
+  // At most one pass every 50 ms however often the editor redraws: waiting for it to settle
+  // could wait for ever, as parts of it keep changing.
   let pending = null;
   new MutationObserver(function () {
-    window.clearTimeout(pending);
-    pending = window.setTimeout(decorate, 50);
+    if (pending === null) {
+      pending = window.setTimeout(function () {
+        pending = null;
+        decorate();
+      }, 50);
+    }
   }).observe(root, { childList: true, subtree: true });
-  decorate();
+  // The editor draws itself in passes after the page has loaded; look again after each likely one.
+  [0, 300, 1000, 3000, 6000].forEach(function (delay) {
+    window.setTimeout(decorate, delay);
+  });
+  window.addEventListener("load", decorate);
 })();
