@@ -12,10 +12,11 @@ from wagtail.rich_text import RichText
 from home.models import FormField, FormPage, HomePage, ResourceIndexPage, ResourcePage, StandardPage
 from news.models import NewsIndexPage, Outlet
 from research.models import ResearchIndexPage, ResearchSummaryPage
+from translations.models import GlossaryTerm
 from website.models import FooterText, Person, Topic
 
 from .builder import DemoBuilder
-from .data import core, forms, newsroom, people, research, resources, reviews, trust
+from .data import core, forms, glossary, newsroom, people, research, resources, reviews, trust
 from .data.settings import FOOTER_TEXT, SITE_SETTINGS
 from .images import DemoImage
 from .text import spanish_strings
@@ -38,7 +39,19 @@ def build_demo(stdout, *, reset=False):
     build_trust_pages(builder, home)
     leave_one_translation_out_of_date(builder, home)
     set_review_dates(builder, home)
+    build_glossary(builder)
     return builder
+
+
+def build_glossary(builder):
+    """The translators' glossary; terms staff have changed are left as they are."""
+    for english, spanish, note, do_not_translate in glossary.GLOSSARY:
+        _term, created = GlossaryTerm.objects.get_or_create(
+            english=english,
+            defaults={"spanish": spanish, "note": note, "do_not_translate": do_not_translate},
+        )
+        if created:
+            builder.log("glossary term", english)
 
 
 def with_picture(fields):

@@ -103,13 +103,22 @@ def apply_roles(apps=global_apps):
 
 def snippet_permissions(group_name):
     for model in get_snippet_models():
+        if getattr(model, "kept_by_translators", False):
+            # Working lists of the Spanish side (the glossary): they change no page.
+            if group_name in SPANISH_SIDE:
+                yield from _model_permissions(model, ("add", "change", "delete"))
+            continue
         if group_name in SPANISH_SIDE and not issubclass(model, TranslatableMixin):
             continue
         actions = SNIPPET_ACTIONS[group_name]
         if group_name in WRITERS and not issubclass(model, DraftStateMixin):
             actions = ("add",)
-        for action in actions:
-            yield f"{model._meta.app_label}.{action}_{model._meta.model_name}"
+        yield from _model_permissions(model, actions)
+
+
+def _model_permissions(model, actions):
+    for action in actions:
+        yield f"{model._meta.app_label}.{action}_{model._meta.model_name}"
 
 
 def assign_trees(apps=global_apps):

@@ -77,11 +77,20 @@ class CustomDocument(AbstractDocument):
         default=Language.ENGLISH,
         help_text=_("The language the document is written in. Readers are told when it differs."),
     )
+    spanish_version = models.ForeignKey(
+        "self",
+        verbose_name=_("Spanish version"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The same document in Spanish, if there is one: Spanish pages link to it."),
+    )
     # Measured from the file on upload and on replacement; never typed by hand.
     file_format = models.CharField(_("format"), max_length=10, blank=True, editable=False)
     page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True, editable=False)
 
-    admin_form_fields = (*Document.admin_form_fields, "language")
+    admin_form_fields = (*Document.admin_form_fields, "language", "spanish_version")
 
     def clean(self):
         # Without a file Wagtail's extension check would fail: the upload form refused it and
@@ -99,6 +108,12 @@ class CustomDocument(AbstractDocument):
         self.file_format = extension if extension in FORMATS else ""
         with self.open_file() as f:
             self.page_count = count_pages(f, extension)
+
+    def for_language(self, language_code):
+        """The version of this document a reader of language_code is given."""
+        if language_code == "es" and self.spanish_version_id and self.language != "es":
+            return self.spanish_version
+        return self
 
     @property
     def format_name(self):

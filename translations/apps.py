@@ -10,6 +10,7 @@ class TranslationsConfig(AppConfig):
     verbose_name = _("Translation status")
 
     def ready(self):
-        from . import signals
+        from . import approval_guard, signals
 
         signals.connect()
+        approval_guard.register()

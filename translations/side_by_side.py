@@ -7,7 +7,7 @@ approval). A Spanish page never approved has every piece new.
 """
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -23,6 +23,8 @@ from wagtail_localize.models import StringSegment, StringTranslation
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
 
+from .approval_guard import leftovers_for, refuse_approval
+from .glossary import all_terms, dropped, glossary_hints
 from .translating import translation_for
 
 APPROVE, REQUEST_CHANGES = "approve", "reject"
@@ -34,6 +36,8 @@ class Row:
     spanish: str
     translated: bool
     changed: bool
+    # Glossary terms whose approved Spanish the translation does not use.
+    dropped_terms: list = field(default_factory=list)
 
 
 def texts_by_place(instance):
@@ -83,6 +87,7 @@ def rows_for(translation, page):
             locale=translation.target_locale,
         )
     }
+    terms = all_terms()
     seen = defaultdict(int)
     rows = []
     for segment in segments:
@@ -98,9 +103,14 @@ def rows_for(translation, page):
                 spanish=strip_tags(spanish or ""),
                 translated=spanish is not None,
                 changed=changed,
+                dropped_terms=dropped_terms(segment.string.data, spanish, terms),
             )
         )
     return rows
+
+
+def dropped_terms(english, spanish, terms):
+    return [hint.term for hint in dropped(glossary_hints(english, spanish, terms))]
 
 
 def review_task_state(page, user):
@@ -139,6 +149,10 @@ class SideBySideReviewView(WagtailAdminTemplateMixin, TemplateView):
         if action == REQUEST_CHANGES and not comment:
             messages.error(request, _("Say what needs to change: the translator reads it."))
             return redirect(request.path)
+        if action == APPROVE:
+            refusal = refuse_approval(request, self.page)
+            if refusal is not None:
+                return refusal
         task = self.task_state.task.specific
         task.on_action(self.task_state, request.user, action, comment=comment)
         page = Page.objects.get(pk=self.page.pk)
@@ -169,6 +183,8 @@ class SideBySideReviewView(WagtailAdminTemplateMixin, TemplateView):
             rows=rows,
             changed_count=sum(row.changed for row in rows),
             untranslated_count=sum(not row.translated for row in rows),
+            glossary_count=sum(bool(row.dropped_terms) for row in rows),
+            leftovers=leftovers_for(self.page),
             task_state=self.task_state,
             source_language=self.translation.source.locale.get_display_name(),
             target_language=self.translation.target_locale.get_display_name(),

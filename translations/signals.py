@@ -4,9 +4,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_save
 from django.utils import timezone
 from wagtail.models import Page
-from wagtail.signals import page_published
+from wagtail.signals import page_published, page_unpublished
 from wagtail_localize.models import TranslationLog
 
+from . import memory
 from .digests import content_digest
 from .models import LiveContent, TranslationBuild
 
@@ -41,8 +42,20 @@ def record_translation_build(sender, instance, created, **kwargs):
     )
 
 
+def remember_translation(sender, instance, **kwargs):
+    """A translated page is published when its reviewer approves it: its strings are memory."""
+    if not instance.alias_of_id:
+        memory.remember(instance)
+
+
+def forget_translation(sender, instance, **kwargs):
+    memory.forget(instance)
+
+
 def connect():
     page_published.connect(record_live_content, dispatch_uid="translation_status_live_content")
+    page_published.connect(remember_translation, dispatch_uid="translation_memory_remember")
+    page_unpublished.connect(forget_translation, dispatch_uid="translation_memory_forget")
     post_save.connect(
         record_translation_build,
         sender=TranslationLog,

@@ -20,6 +20,7 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation
 from wagtail_localize.views import edit_translation
 
+from .editor_aids import add_aids
 from .translating import translation_for
 
 LEFT_OUT_PERMS = ("canPublish", "canUnpublish", "canDelete")
@@ -44,8 +45,9 @@ def in_review_for(user, page):
 
 def editor_props(props, user, page):
     """The translation editor's data for user: without the actions that skip the review, with
-    the page read-only while in review, and dates in the user's language."""
-    data = json.loads(props)
+    the page read-only while in review, dates in the user's language, and the glossary and
+    memory beside each piece (editor_aids.py)."""
+    data = add_aids(json.loads(props))
     if not may_bypass_review(user):
         data["perms"].update(dict.fromkeys(LEFT_OUT_PERMS, False))
         data["links"].update(dict.fromkeys(LEFT_OUT_LINKS, None))

@@ -3,8 +3,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import page_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import actions, guard, review, snippet_locales, translation_editor
+from . import actions, approval_guard, guard, review, snippet_locales, translation_editor
+from .models import GlossaryTerm
 from .notices import add_editor_notice
 from .panels import TranslationStatusPanel, can_translate
 from .report import REPORT_PERMISSIONS, TranslationStatusReportView
@@ -76,6 +79,9 @@ def notice_in_translation_editor(request, page):
         translation_editor.read_only_note(request, page)
 
 
+# Before Wagtail approves from the page editor's action menu.
+hooks.register("before_edit_page", approval_guard.guard_edit_page_approval, order=-1)
+
 # Ahead of wagtail-localize's hook, which would publish from its translation editor.
 hooks.register("before_edit_page", translation_editor.refuse_publishing, order=-1)
 
@@ -84,3 +90,17 @@ hooks.register("before_edit_page", translation_editor.refuse_publishing, order=-
 hooks.register("before_create_snippet", snippet_locales.before_create, order=-1)
 hooks.register("before_edit_snippet", snippet_locales.before_edit, order=-1)
 hooks.register("before_delete_snippet", snippet_locales.before_delete, order=-1)
+
+
+class GlossaryViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "openquote"
+    menu_label = _("Glossary")
+    list_display = ["english", "spanish", "do_not_translate", "note"]
+    list_filter = ["do_not_translate"]
+    search_fields = ["english", "spanish", "note"]
+    # The glossary is short: the database's own matching is enough, with no search index.
+    search_backend_name = None
+
+
+register_snippet(GlossaryViewSet)

@@ -7,6 +7,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
+from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValue
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -29,6 +30,12 @@ class HeadingBlock(blocks.StructBlock):
 
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alt text here"),
+        required=False,
+        max_length=255,
+        help_text=_("Leave empty to use the image's alt text from the library."),
+    )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
 
     class Meta:
@@ -36,6 +43,28 @@ class ImageBlock(blocks.StructBlock):
         template = "blocks/image_block.html"
         label = _("Image")
         description = _("A picture with an optional caption. Its alt text comes from the library.")
+
+    # The translation editor offers the alt text a reader hears, even when it comes from the
+    # library: its translation is kept in this block of the translated page.
+    def get_translatable_segments(self, value):
+        image = value.get("image")
+        alt_text = value.get("alt_text") or (image.description if image else "")
+        segments = [
+            StringSegmentValue(name, text)
+            for name, text in (("alt_text", alt_text), ("caption", value.get("caption")))
+            if text
+        ]
+        if image is not None:
+            segments.append(OverridableSegmentValue("image", image.pk))
+        return segments
+
+    def restore_translated_segments(self, value, segments):
+        for segment in segments:
+            if isinstance(segment, OverridableSegmentValue):
+                value["image"] = self.child_blocks["image"].to_python(segment.data)
+            else:
+                value[segment.path] = segment.render_text()
+        return value
 
 
 class QuoteBlock(blocks.StructBlock):

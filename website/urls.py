@@ -7,7 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from website import page_views, problem_reports, sitemap, views
+from website import admin_overrides, page_views, problem_reports, sitemap, views
 from website.password_reset import RateLimitedPasswordResetView
 from website.search import views as search_views
 
@@ -18,6 +18,8 @@ urlpatterns = [
         RateLimitedPasswordResetView.as_view(),
         name="wagtailadmin_password_reset",
     ),
+    # Ahead of Wagtail's own, at the same addresses: what apps check first (admin_overrides.py).
+    path("admin/", include(admin_overrides.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap.index, name="sitemap"),

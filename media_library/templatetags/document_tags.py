@@ -48,7 +48,12 @@ def document_link(document, text=""):
     Everything the link says is in the reader's language, except the document's own title when
     no other text is given: only that carries the document's lang.
     """
-    other_language = document.language not in ("other", translation.get_language())
+    # A Spanish reader gets the document's Spanish version where there is one.
+    language = translation.get_language()
+    version = document.for_language(language)
+    if version != document:
+        document, text = version, ""
+    other_language = document.language not in ("other", language)
     parts = label_parts(document)
     if other_language and document.language in LANGUAGE_NOTES:
         parts.append(str(LANGUAGE_NOTES[document.language]))
@@ -59,3 +64,9 @@ def document_link(document, text=""):
         "label": f"({', '.join(parts)})",
         "other_language": other_language,
     }
+
+
+@register.simple_tag
+def document_for_reader(document):
+    """The version of document for the reader's language: its Spanish version, if it has one."""
+    return document.for_language(translation.get_language())

@@ -144,3 +144,18 @@ def test_only_the_documents_own_title_carries_its_language():
     assert 'hreflang="en"' in labelled
     assert 'lang="en"' not in labelled.replace('hreflang="en"', "")
     assert '<span lang="en">Youth eCPR slides</span>' in titled
+
+
+def test_a_spanish_reader_gets_the_spanish_version_where_there_is_one():
+    guide = make_document("Training guide", pages=12)
+    guide.spanish_version = make_document("Guía de la capacitación", pages=14, language="es")
+    guide.save()
+
+    with translation.override("es"):
+        spanish = render_to_string("media_library/document_link.html", document_link(guide))
+    with translation.override("en"):
+        english = render_to_string("media_library/document_link.html", document_link(guide))
+
+    assert guide.spanish_version.url in spanish and "Guía de la capacitación" in spanish
+    assert "hreflang" not in spanish and "inglés" not in spanish
+    assert guide.url in english and "Training guide" in english

@@ -34,7 +34,7 @@ def machine_translator(**env):
 @pytest.mark.parametrize(
     ("env", "expected"),
     [
-        ({"DEEPL_API_KEY": "a-key:fx"}, "DeepLTranslator a-key:fx"),
+        ({"DEEPL_API_KEY": "a-key:fx"}, "GlossaryDeepLTranslator a-key:fx"),
         ({"DEEPL_API_KEY": ""}, "NoneType None"),
         ({}, "NoneType None"),
     ],

@@ -330,10 +330,11 @@ AXES_SENSITIVE_PARAMETERS = []
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Machine translation as a translator's first draft: DeepL, through wagtail-localize, when a key
-# is set; without one the translation editor simply offers no machine translation.
+# is set, with the translators' glossary sent along; without one the translation editor simply
+# offers no machine translation. DEEPL_API_URL points at another address (e.g. a proxy).
 DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")
 if DEEPL_API_KEY:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
-        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+        "CLASS": "translations.deepl.GlossaryDeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY, "API_URL": os.environ.get("DEEPL_API_URL", "")},
     }

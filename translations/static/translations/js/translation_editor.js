@@ -17,7 +17,8 @@
 
     function amend() {
       editor.querySelectorAll("h3").forEach((h3) => {
-        if (h3.textContent === englishHeading) {
+        // Only when it differs: writing the same text is itself a change the observer sees.
+        if (h3.textContent === englishHeading && heading !== englishHeading) {
           h3.textContent = heading;
         }
       });
