@@ -32,7 +32,10 @@ test: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=website.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(BIN)/pytest $(PYTEST_ARGS)
+	@# One worker per core; then what measures speed in a browser, with the machine to itself
+	@# (exit status 5 is "no test selected", when PYTEST_ARGS picks none of those).
+	$(BIN)/pytest -n auto --dist worksteal -m "not alone" $(PYTEST_ARGS)
+	$(BIN)/pytest -m alone $(PYTEST_ARGS) || [ $$? -eq 5 ]
 
 # The production tier: the site as deployed (docs/operators/deployment.md) on services of its
 # own (PostgreSQL, Redis, gunicorn, nginx), checked over HTTP. Needs Debian's nginx,

@@ -161,6 +161,7 @@ def lighthouse_scores(url, report_path):
 
 
 @needs_lighthouse
+@pytest.mark.alone
 def test_lighthouse_scores_home_listing_and_detail_in_both_languages(live_server, demo_site):
     SCREENSHOTS.mkdir(exist_ok=True)
     below = {}
