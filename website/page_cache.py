@@ -32,6 +32,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
+from website.front_cache import purge_when_committed
 from website.models import ContentVersion
 from website.shared_lookups import content_version
 
@@ -43,6 +44,7 @@ STORED_STATUSES = (200, 404)
 
 def content_changed(**kwargs):
     ContentVersion.move_on()
+    purge_when_committed()
 
 
 def _page_deleted(sender, instance, **kwargs):

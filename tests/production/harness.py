@@ -6,7 +6,9 @@ this machine's loopback only and on ports of their own:
 - its own redis-server;
 - the site under gunicorn, with deploy/gunicorn.conf.py and the production settings;
 - Debian's nginx with deploy/nginx/ecpr.conf, changed only in its ports and paths, serving
-  HTTPS with a certificate made for 127.0.0.1.
+  HTTPS with a certificate made for 127.0.0.1;
+- Debian's varnishd with deploy/varnish/ecpr.vcl, changed only in its backend's port and host
+  name, for the tests that put it in front of a gunicorn.
 
 Everything lives in one temporary folder and is stopped when the tier ends.
 """
@@ -273,3 +275,57 @@ class Nginx:
     @property
     def http_url(self):
         return f"http://127.0.0.1:{self.http_port}"
+
+
+# What the tier changes in deploy/varnish/ecpr.vcl: the backend's port and the host name its
+# health probe asks for. Each must be found, as for nginx.
+def varnish_vcl(app_port):
+    text = (PROJECT / "deploy" / "varnish" / "ecpr.vcl").read_text()
+    changes = {
+        '.port = "8000";': f'.port = "{app_port}";',
+        '"Host: ecpr.example.org"': '"Host: 127.0.0.1"',
+    }
+    for old, new in changes.items():
+        if old not in text:
+            raise AssertionError(f"deploy/varnish/ecpr.vcl no longer has {old!r}")
+        text = text.replace(old, new)
+    return text
+
+
+class Varnish:
+    """Debian's varnishd with the shipped VCL, in the foreground, with a working directory of its
+    own under the tier's folder. `ttl` is varnishd's -t: how long a page without a lifetime of
+    its own stays fresh."""
+
+    def __init__(self, root, name, app_port, ttl=120):
+        self.root = root
+        self.name = name
+        self.port = free_port()
+        self.app_port = app_port
+        self.ttl = ttl
+        self.process = None
+
+    def start(self):
+        vcl = self.root / f"{self.name}.vcl"
+        vcl.write_text(varnish_vcl(self.app_port))
+        with (self.root / f"{self.name}.log").open("ab") as log:
+            self.process = subprocess.Popen(
+                ["varnishd", "-F", "-n", str(self.root / self.name), "-a",
+                 f"127.0.0.1:{self.port}", "-T", "none", "-f", str(vcl), "-s", "malloc,64m",
+                 "-t", str(self.ttl)],
+                stdout=log, stderr=subprocess.STDOUT,
+            )  # fmt: skip
+        wait_until(lambda: port_open(self.port), 30, "varnishd")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(10)
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.port}"

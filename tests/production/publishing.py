@@ -18,13 +18,14 @@ def warm(visitors, paths):
             assert visitors().get(path).status_code == 200
 
 
-def change_and_watch(tier, code, visitors, path, shows):
-    """Run `code` in another process while a reader polls `path`; return the seconds between the
-    change being committed and the first response that `shows` it (None: never seen)."""
+def change_and_watch(tier, code, visitors, path, shows, env=None):
+    """Run `code` in another process (with `env`, the tier's by default) while a reader polls
+    `path`; return the seconds between the change being committed and the first response that
+    `shows` it (None: never seen)."""
     process = subprocess.Popen(
         [sys.executable, "manage.py", "shell", "--no-imports", "--command",
          PRELUDE + code + "\nprint(time.time())"],
-        cwd=PROJECT, env=tier.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=PROJECT, env=env or tier.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     seen = []
     deadline = time.monotonic() + 120

@@ -1,6 +1,8 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
+from .base import _CSP
+from .object_storage import files_origin, s3_storage
 
 if not SECRET_KEY or SECRET_KEY.startswith(("dev-", "test-")) or len(SECRET_KEY) < 50:  # noqa: F405
     raise ImproperlyConfigured("Set SECRET_KEY to a random string of at least 50 characters.")
@@ -25,6 +27,32 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 # so frames are allowed from this site only; the check that asks for DENY is silenced for that.
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
+
+# Uploaded files in an S3-compatible bucket when one is named (website/settings/object_storage.py),
+# so that every app server reads and writes the same files; MEDIA_ROOT otherwise.
+OBJECT_STORAGE = s3_storage(os.environ)  # noqa: F405
+if OBJECT_STORAGE:
+    STORAGES["default"] = OBJECT_STORAGE  # noqa: F405
+    # Documents are read from the bucket and sent by the site, which checks each one's privacy
+    # first; Wagtail would otherwise redirect readers to the bucket.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+    # Pages show images and recordings from the bucket's address (the policy, enforced or
+    # report-only, is this one dictionary).
+    for _directive in ("img-src", "media-src"):
+        _CSP["DIRECTIVES"][_directive].append(files_origin(OBJECT_STORAGE))
+
+# HTTP caches in front (Varnish, deploy/varnish/ecpr.vcl), told through Wagtail's frontend cache
+# whenever published content changes (website/front_cache.py). Comma-separated addresses where
+# each one accepts PURGE, e.g. http://127.0.0.1:6081.
+FRONTEND_CACHE_PURGE_URLS = env_list("FRONTEND_CACHE_PURGE_URLS")  # noqa: F405
+if FRONTEND_CACHE_PURGE_URLS:
+    WAGTAILFRONTENDCACHE = {
+        f"varnish-{number}": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": location,
+        }
+        for number, location in enumerate(FRONTEND_CACHE_PURGE_URLS)
+    }
 
 # Errors go to the log (the journal under systemd) and, for server errors, by email to ADMINS.
 # A database outage answers every request with a 503 (website/views.py): logged, not mailed.
