@@ -1,5 +1,6 @@
 """Production settings: refuse to start without secrets, and pass Django's deployment checks."""
 
+import json
 import os
 import subprocess
 import sys
@@ -127,3 +128,57 @@ def test_a_short_old_key_is_reported_by_the_deployment_checks():
 
     assert result.returncode != 0
     assert "SECRET_KEY_FALLBACKS" in result.stdout + result.stderr
+
+
+SHOW_SERVICES = """
+import json
+from django.conf import settings
+print(json.dumps({
+    "storage": settings.STORAGES["default"]["BACKEND"],
+    "documents": getattr(settings, "WAGTAILDOCS_SERVE_METHOD", None),
+    "images": settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"],
+    "purge": [b["LOCATION"] for b in getattr(settings, "WAGTAILFRONTENDCACHE", {}).values()],
+}))
+"""
+
+
+def services(**env):
+    result = manage(
+        "shell",
+        "--no-imports",
+        "--command",
+        SHOW_SERVICES,
+        SECRET_KEY=GOOD_SECRET,
+        ALLOWED_HOSTS="ecpr.example.org",
+        **env,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_object_storage_and_front_caches_are_used_only_when_named():
+    named = services(
+        AWS_STORAGE_BUCKET_NAME="ecpr-uploads",
+        AWS_S3_ENDPOINT_URL="https://s3.us-east-1.amazonaws.com",
+        FRONTEND_CACHE_PURGE_URLS="http://10.0.0.5:6081, http://10.0.0.6:6081",
+    )
+    assert named["storage"] == "storages.backends.s3.S3Storage"
+    assert named["documents"] == "serve_view"
+    assert "https://s3.us-east-1.amazonaws.com" in named["images"]
+    assert named["purge"] == ["http://10.0.0.5:6081", "http://10.0.0.6:6081"]
+
+    unnamed = services()
+    assert unnamed["storage"] == "django.core.files.storage.FileSystemStorage"
+    assert unnamed["documents"] is None
+    assert unnamed["images"] == ["'self'", "data:"]
+    assert unnamed["purge"] == []
+
+
+def test_a_bucket_without_its_endpoint_is_refused():
+    result = manage(
+        "check", SECRET_KEY=GOOD_SECRET, ALLOWED_HOSTS="ecpr.example.org",
+        AWS_STORAGE_BUCKET_NAME="ecpr-uploads",
+    )  # fmt: skip
+
+    assert result.returncode != 0
+    assert "AWS_S3_ENDPOINT_URL" in result.stderr

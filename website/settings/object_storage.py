@@ -10,6 +10,9 @@ from urllib.parse import urlsplit
 from django.core.exceptions import ImproperlyConfigured
 
 BACKEND = "storages.backends.s3.S3Storage"
+# Documents are read from the bucket and sent by the site, which checks each one's privacy first;
+# Wagtail would otherwise redirect readers to the bucket.
+DOCUMENTS_SERVE_METHOD = "serve_view"
 
 
 def s3_storage(environ):

@@ -2,7 +2,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import _CSP
-from .object_storage import files_origin, s3_storage
+from .object_storage import DOCUMENTS_SERVE_METHOD, files_origin, s3_storage
 
 if not SECRET_KEY or SECRET_KEY.startswith(("dev-", "test-")) or len(SECRET_KEY) < 50:  # noqa: F405
     raise ImproperlyConfigured("Set SECRET_KEY to a random string of at least 50 characters.")
@@ -33,9 +33,7 @@ SILENCED_SYSTEM_CHECKS = ["security.W019"]
 OBJECT_STORAGE = s3_storage(os.environ)  # noqa: F405
 if OBJECT_STORAGE:
     STORAGES["default"] = OBJECT_STORAGE  # noqa: F405
-    # Documents are read from the bucket and sent by the site, which checks each one's privacy
-    # first; Wagtail would otherwise redirect readers to the bucket.
-    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+    WAGTAILDOCS_SERVE_METHOD = DOCUMENTS_SERVE_METHOD
     # Pages show images and recordings from the bucket's address (the policy, enforced or
     # report-only, is this one dictionary).
     for _directive in ("img-src", "media-src"):
