@@ -11,6 +11,7 @@ import time
 import pytest
 
 from .client import Visitor
+from .figures import record
 from .harness import Varnish
 from .publishing import change_and_watch, warm
 
@@ -72,6 +73,7 @@ def test_a_publication_shows_through_varnish_within_a_second(tier, varnish):
     )
 
     assert latency is not None and latency < 1
+    record("publish to visible, through Varnish", f"{latency:.2f} s")
     # Other pages that name it are fresh too: the purge drops every page.
     assert title in readers().get("/en/about/").text
 
