@@ -7,11 +7,16 @@ from wagtail.rich_text import RichText
 
 from tests.factories import StandardPageFactory
 from tests.staff import PASSWORD, make_staff
+from website.models import CheckedPhrase
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_userbar_checker_reports_the_sensational_word(browser, live_server, home):
+    # A browser test that ran before may have emptied the database of the starter word lists.
+    CheckedPhrase.objects.get_or_create(
+        language="en", kind=CheckedPhrase.Kind.SENSATIONAL, phrase="epidemic"
+    )
     draft = StandardPageFactory(
         parent=home,
         title="Talking about a hard subject",
