@@ -1,12 +1,14 @@
 """The demo loader builds the whole program, in both languages, and is safe to run again."""
 
+import io
 import re
 from collections import Counter
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import TranslationSource
 
 from home.models import FormPage, ResourcePage, StandardPage
@@ -28,9 +30,25 @@ INVENTORY_COUNTS = {
 }
 
 
+@pytest.fixture(scope="module")
+def _demo_for_the_module(django_db_setup, django_db_blocker):
+    """The demo, loaded once for this module's tests inside a transaction rolled back after
+    them (as Django's setUpTestData does): each test still runs in a transaction of its own."""
+    with django_db_blocker.unblock():
+        module_transaction = transaction.atomic()
+        module_transaction.__enter__()
+        try:
+            for code in ("en", "es"):
+                Locale.objects.get_or_create(language_code=code)
+            call_command("load_demo_content", stdout=io.StringIO())
+            yield
+        finally:
+            transaction.set_rollback(True)
+            module_transaction.__exit__(None, None, None)
+
+
 @pytest.fixture
-def demo(english, spanish):
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def demo(_demo_for_the_module, english, spanish):
     return Site.objects.get(is_default_site=True).root_page.specific
 
 
