@@ -18,6 +18,7 @@ from django.http import HttpResponse, HttpResponseNotAllowed
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
+from django_ratelimit.core import is_ratelimited
 from wagtail.models import Locale, Page
 from wagtail.permissions import page_permission_policy
 
@@ -25,11 +26,20 @@ from website.models import PageViewCount
 
 REPORT_PERMISSIONS = ["change", "publish"]
 DAYS = 30
+# Views of one page that one address may add in a minute; beyond that a script is counting,
+# not a reader. The address is only a key in the cache, for that minute.
+VIEWS_PER_ADDRESS = "5/m"
 CHART_HEIGHT = 120
 
 
 def counting_enabled():
     return getattr(settings, "COUNT_PAGE_VIEWS", True)
+
+
+def too_many_from(request, page_id):
+    return is_ratelimited(
+        request, group=f"page-views:{page_id}", key="ip", rate=VIEWS_PER_ADDRESS, increment=True
+    )
 
 
 def asks_not_to_be_tracked(request):
@@ -56,7 +66,11 @@ def count_view(request, page_id):
     """The beacon's endpoint: no cookie read or set, nothing stored about the request."""
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    if counting_enabled() and not asks_not_to_be_tracked(request):
+    if (
+        counting_enabled()
+        and not asks_not_to_be_tracked(request)
+        and not too_many_from(request, page_id)
+    ):
         add_view(page_id, timezone.localdate())
     response = HttpResponse(status=204)
     response["Cache-Control"] = "no-store"

@@ -193,11 +193,15 @@ PRIVACY = {
             T(
                 "We count how many times each page is read each day, in each language, in our "
                 "own database. The count keeps no address, no cookie and nothing else about "
-                "you, and it leaves you out if your browser asks not to be tracked.",
+                "you, and it leaves you out if your browser asks not to be tracked. So that a "
+                "program cannot inflate it, the server notes for one minute how often each "
+                "address added to a page's count, then forgets it.",
                 "Contamos cuántas veces se lee cada página al día, en cada idioma, en nuestra "
                 "propia base de datos. El recuento no guarda ninguna dirección, ninguna cookie "
                 "ni nada más sobre usted, y no le cuenta si su navegador pide que no se le "
-                "rastree.",
+                "rastree. Para que ningún programa lo infle, el servidor anota durante un "
+                "minuto cuántas veces cada dirección sumó a la cuenta de una página, y luego "
+                "lo olvida.",
             ),
         ),
         heading(T("What we keep when you write to us", "Lo que guardamos si nos escribe")),

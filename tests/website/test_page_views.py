@@ -35,6 +35,18 @@ def test_each_beacon_adds_one_view_per_page_and_day(about, about_es, client):
 
 
 @pytest.mark.django_db
+def test_one_address_adds_at_most_five_views_of_a_page_a_minute(about, about_es, client):
+    for _ in range(8):
+        response = client.post(f"/count/{about.pk}/")
+    client.post(f"/count/{about_es.pk}/", REMOTE_ADDR="127.0.0.1")
+    client.post(f"/count/{about.pk}/", REMOTE_ADDR="192.0.2.7")
+
+    # The refused posts look like the others: nothing tells a script it was refused.
+    assert response.status_code == 204
+    assert (views(about), views(about_es)) == (6, 1)
+
+
+@pytest.mark.django_db
 def test_a_counted_view_is_one_update_and_leaves_the_page_cache_alone(
     about, client, django_assert_num_queries
 ):
