@@ -4,15 +4,13 @@ languages, with a video from another site in its body, plus search and the 404 p
 A video or audio clip kept elsewhere loads only when the reader chooses to play it.
 """
 
-import io
 from urllib.parse import urlsplit
 
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
-from wagtail.models import Collection, Page
+from wagtail.models import Page
 
 from home.models import StandardPage
 
@@ -22,18 +20,6 @@ VIDEO = "https://www.youtube.com/watch?v=ecpr-demo"
 PLAYER = (
     '<iframe src="https://www.youtube.com/embed/ecpr-demo" title="eCPR in five minutes"></iframe>'
 )
-
-
-@pytest.fixture
-def demo_site(english):
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root", locale=english))
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    call_command("load_demo_content", stdout=io.StringIO())
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
