@@ -38,8 +38,8 @@ test: install
 	$(BIN)/pytest -m alone $(PYTEST_ARGS) || [ $$? -eq 5 ]
 
 # The production tier: the site as deployed (docs/operators/deployment.md) on services of its
-# own (PostgreSQL, Redis, gunicorn, nginx), checked over HTTP. Needs Debian's nginx,
-# redis-server, postgresql and openssl.
+# own (PostgreSQL, Redis, gunicorn, nginx, Varnish), checked over HTTP. Needs Debian's nginx,
+# varnish, redis-server, postgresql and openssl.
 test-production: install
 	ECPR_PRODUCTION_TIER=1 $(BIN)/pytest tests/production $(PYTEST_ARGS)
 
