@@ -169,7 +169,7 @@ class NewsPage(NewsroomItem):
 
 
 class WebinarPage(RoutablePageMixin, NewsroomItem):
-    """A webinar: register while it is upcoming, watch the recording once it has ended."""
+    """A webinar: register before it starts, watch the recording once it has ended."""
 
     start_time = models.DateTimeField(
         _("starts"),
@@ -189,7 +189,7 @@ class WebinarPage(RoutablePageMixin, NewsroomItem):
     registration_url = models.URLField(
         _("registration link"),
         blank=True,
-        help_text=_("Shown only until the webinar ends."),
+        help_text=_("Shown only until the webinar starts."),
     )
     recording_url = models.URLField(
         _("recording link"),
@@ -265,6 +265,12 @@ class WebinarPage(RoutablePageMixin, NewsroomItem):
         super().save(*args, **kwargs)
 
     @property
+    def has_started(self):
+        """True once the start time has passed: registration closes then. Undated archive
+        webinars count as started (and ended)."""
+        return self.start_time is None or self.start_time <= timezone.now()
+
+    @property
     def has_ended(self):
         """True once the end time has passed; undated archive webinars count as ended."""
         finish = self.end_time or self.start_time
@@ -280,7 +286,8 @@ class WebinarPage(RoutablePageMixin, NewsroomItem):
 
     @path("")
     def detail(self, request):
-        # "Register" gives way to the recording when the webinar ends: no cached copy outlives it.
+        # "Register" gives way to "under way" at the start, and that to the recording at the
+        # end: no cached copy outlives either moment.
         changes_at(request, self.next_change())
         return self.render(request)
 

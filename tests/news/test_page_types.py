@@ -133,6 +133,36 @@ def test_webinar_switches_from_register_to_recording_when_it_ends(client, newsro
     assert "Watch the recording" in ended
 
 
+@pytest.mark.parametrize(
+    ("language", "under_way", "closed"),
+    [
+        ("en", "This webinar is under way.", "Registration has closed."),
+        ("es", "Este seminario web está en curso.", "La inscripción está cerrada."),
+    ],
+)
+def test_a_webinar_under_way_no_longer_offers_registration(
+    client, newsroom, home_es, translate_page, language, under_way, closed
+):
+    webinar = WebinarPageFactory(
+        parent=newsroom,
+        start_time=timezone.now() - datetime.timedelta(minutes=5),
+        end_time=timezone.now() + datetime.timedelta(hours=1),
+        registration_url="https://example.org/register",
+        recording_url="https://example.org/recording",
+    )
+    if language == "es":
+        translate_page(newsroom)
+        webinar = translate_page(webinar)
+
+    html = client.get(webinar.url).text
+
+    assert webinar.url.startswith(f"/{language}/")
+    assert "https://example.org/register" not in html
+    assert under_way in html and closed in html
+    # The recording comes only once it has ended.
+    assert "https://example.org/recording" not in html
+
+
 def test_webinar_time_shows_in_the_readers_language_with_timezone(client, newsroom, spanish):
     start = timezone.make_aware(datetime.datetime(2030, 3, 5, 14, 0))
     webinar = WebinarPageFactory(parent=newsroom, start_time=start)

@@ -154,7 +154,27 @@ def test_people_and_topics_saved_or_deleted_move_the_version_on(site_pages, chan
         assert ContentVersion.current() > before
 
 
-def test_a_webinar_page_is_kept_no_longer_than_until_it_ends(client, site_pages):
+def test_a_webinar_page_offering_registration_is_kept_no_longer_than_until_it_starts(
+    client, site_pages
+):
+    home, _home_es = site_pages
+    newsroom = NewsIndexPageFactory(parent=home)
+    soon = timezone.now() + datetime.timedelta(seconds=30)
+    webinar = WebinarPageFactory(
+        parent=newsroom,
+        start_time=soon,
+        end_time=soon + datetime.timedelta(hours=1),
+        registration_url="https://example.org/register",
+    )
+
+    response = client.get(webinar.url)
+    max_age = int(re.search(r"s-maxage=(\d+)", response["Cache-Control"]).group(1))
+
+    assert "Register" in response.text
+    assert 0 < max_age <= 30
+
+
+def test_a_webinar_page_under_way_is_kept_no_longer_than_until_it_ends(client, site_pages):
     home, _home_es = site_pages
     newsroom = NewsIndexPageFactory(parent=home)
     soon = timezone.now() + datetime.timedelta(seconds=30)
@@ -168,7 +188,7 @@ def test_a_webinar_page_is_kept_no_longer_than_until_it_ends(client, site_pages)
     response = client.get(webinar.url)
     max_age = int(re.search(r"s-maxage=(\d+)", response["Cache-Control"]).group(1))
 
-    assert "Register" in response.text
+    assert "This webinar is under way." in response.text
     assert 0 < max_age <= 30
 
 
