@@ -9,16 +9,22 @@ this machine's loopback only and on ports of their own:
   HTTPS with a certificate made for 127.0.0.1;
 - Debian's varnishd with deploy/varnish/ecpr.vcl, changed only in its backend's port and host
   name, for the tests that put it in front of a gunicorn.
+- a mail server of its own in this process (SmtpSink), which accepts whatever the site sends
+  (error mail to ADMINS, form notifications) and keeps it for the tests to read.
 
 Everything lives in one temporary folder and is stopped when the tier ends.
 """
 
+import email
+import email.policy
 import os
 import shutil
 import signal
 import socket
+import socketserver
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -329,3 +335,82 @@ class Varnish:
     @property
     def url(self):
         return f"http://127.0.0.1:{self.port}"
+
+
+class _SmtpSession(socketserver.StreamRequestHandler):
+    """Just enough SMTP for Django's SMTP backend (smtplib): no extensions, no authentication."""
+
+    def reply(self, text):
+        self.wfile.write(text.encode() + b"\r\n")
+
+    def handle(self):
+        self.reply("220 tier-mail ESMTP")
+        sender, recipients = None, []
+        while line := self.rfile.readline():
+            command = line.decode("ascii", "replace").strip()
+            verb = command.split(" ", 1)[0].upper()
+            if verb in ("EHLO", "HELO"):
+                self.reply("250 tier-mail")
+            elif verb == "MAIL":
+                sender, recipients = command.split(":", 1)[1].strip(" <>"), []
+                self.reply("250 OK")
+            elif verb == "RCPT":
+                recipients.append(command.split(":", 1)[1].strip(" <>"))
+                self.reply("250 OK")
+            elif verb == "DATA":
+                self.reply("354 End data with <CR><LF>.<CR><LF>")
+                self.server.sink.deliver(sender, recipients, self.read_data())
+                self.reply("250 OK")
+            elif verb == "RSET":
+                sender, recipients = None, []
+                self.reply("250 OK")
+            elif verb == "NOOP":
+                self.reply("250 OK")
+            elif verb == "QUIT":
+                self.reply("221 Bye")
+                return
+            else:
+                self.reply("502 Not implemented")
+
+    def read_data(self):
+        lines = []
+        while (line := self.rfile.readline()) not in (b".\r\n", b".\n", b""):
+            # A line the client began with a dot was sent with a second one (RFC 5321, 4.5.2).
+            lines.append(line[1:] if line.startswith(b".") else line)
+        return b"".join(lines)
+
+
+class SmtpSink:
+    """A mail server of the tier's own, in this process: it accepts every message and keeps it,
+    so that the tests see what the site sends and to whom. Its port is taken when it is made,
+    for the site's environment (EMAIL_PORT); it answers once started."""
+
+    def __init__(self):
+        self.server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), _SmtpSession)
+        self.server.daemon_threads = True
+        self.server.sink = self
+        self.port = self.server.server_address[1]
+        self._lock = threading.Lock()
+        self._delivered = []
+        self._thread = None
+
+    def start(self):
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def deliver(self, sender, recipients, data):
+        message = email.message_from_bytes(data, policy=email.policy.default)
+        with self._lock:
+            self._delivered.append((sender, list(recipients), message))
+
+    @property
+    def delivered(self):
+        """Every message received so far: (envelope sender, envelope recipients, message)."""
+        with self._lock:
+            return list(self._delivered)
+
+    def stop(self):
+        if self._thread:
+            self.server.shutdown()
+            self._thread.join(10)
+        self.server.server_close()

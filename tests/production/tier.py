@@ -10,8 +10,9 @@ from pathlib import Path
 
 import requests
 
-from .harness import PROJECT, Gunicorn, Nginx, Postgres, Redis, free_port
+from .harness import PROJECT, Gunicorn, Nginx, Postgres, Redis, SmtpSink
 
+ADMINS = "tier-ops@example.org"
 FIRST_VIEWS = ["/en/", "/es/", "/en/news/", "/es/noticias/", "/en/about/", "/es/sobre-ecpr/"]
 
 
@@ -23,6 +24,7 @@ class Tier:
         self.media = root / "srv" / "media"
         self.postgres = Postgres(root)
         self.redis = Redis(root)
+        self.mail = SmtpSink()
         self.admin_username = "tier-admin"
         self.admin_password = secrets.token_urlsafe(16)
         self.env = self.production_env()
@@ -48,9 +50,10 @@ class Tier:
             MEDIA_ROOT=str(self.media),
             RATELIMIT_IP_META_KEY="HTTP_X_REAL_IP",
             WEB_CONCURRENCY="2",
-            # Nothing listens there: mail fails quickly, is logged, and loses no submission.
+            # Server errors are mailed to ADMINS, through the tier's own mail server.
+            ADMINS=ADMINS,
             EMAIL_HOST="127.0.0.1",
-            EMAIL_PORT=str(free_port()),
+            EMAIL_PORT=str(self.mail.port),
         )
         env.update(overrides)
         return {key: value for key, value in env.items() if value is not None}
@@ -77,6 +80,7 @@ class Tier:
         self.step("PostgreSQL", self.postgres.init, self.postgres.start)
         self.postgres.create_database("ecpr")
         self.redis.start()
+        self.mail.start()
         # Files and database are independent: collect static files while migrating.
         collecting = subprocess.Popen(
             [sys.executable, "manage.py", "collectstatic", "--no-input"],
@@ -150,7 +154,7 @@ class Tier:
         return server
 
     def stop(self):
-        for service in (self.nginx, *self.extra, self.gunicorn, self.redis):
+        for service in (self.nginx, *self.extra, self.gunicorn, self.redis, self.mail):
             service.stop()
         if self.postgres.running():
             self.postgres.stop()

@@ -1,5 +1,6 @@
 from django.core.exceptions import ImproperlyConfigured
 
+from . import error_reporting
 from .base import *  # noqa: F403
 from .base import _CSP
 from .object_storage import DOCUMENTS_SERVE_METHOD, files_origin, s3_storage
@@ -52,35 +53,9 @@ if FRONTEND_CACHE_PURGE_URLS:
         for number, location in enumerate(FRONTEND_CACHE_PURGE_URLS)
     }
 
-# Errors go to the log (the journal under systemd) and, for server errors, by email to ADMINS.
-# A database outage answers every request with a 503 (website/views.py): logged, not mailed.
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "filters": {
-        "not_unavailable": {
-            "()": "django.utils.log.CallbackFilter",
-            "callback": lambda record: getattr(record, "status_code", None) != 503,
-        },
-    },
-    "handlers": {
-        "console": {"class": "logging.StreamHandler"},
-        "mail_admins": {
-            "class": "django.utils.log.AdminEmailHandler",
-            "level": "ERROR",
-            "filters": ["not_unavailable"],
-        },
-    },
-    "root": {"handlers": ["console"], "level": "WARNING"},
-    "loggers": {
-        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
-        "django.request": {
-            "handlers": ["console", "mail_admins"],
-            "level": "ERROR",
-            "propagate": False,
-        },
-    },
-}
+# Errors go to the log (the journal under systemd) and, for server errors, by email to ADMINS;
+# a database outage's 503s are logged, not mailed (website/settings/error_reporting.py).
+LOGGING = error_reporting.LOGGING
 
 # Error reporting to Sentry (or a compatible service) when SENTRY_DSN is set.
 SENTRY_DSN = os.environ.get("SENTRY_DSN", "")  # noqa: F405
