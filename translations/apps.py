@@ -10,7 +10,14 @@ class TranslationsConfig(AppConfig):
     verbose_name = _("Translation status")
 
     def ready(self):
-        from . import approval_guard, signals
+        from website import language_marks
+        from website.page_cache import clear_on_save
+
+        from . import approval_guard, glossary, signals
+        from .models import GlossaryTerm
 
         signals.connect()
         approval_guard.register()
+        # Pages mark the glossary's untranslated terms as English, so a change shows at once.
+        language_marks.register(glossary.kept_in_english)
+        clear_on_save(GlossaryTerm)

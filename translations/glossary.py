@@ -48,6 +48,18 @@ def all_terms():
     ]
 
 
+def kept_in_english(language):
+    """Terms that text in another language keeps in English, so that pages mark them lang="en"."""
+    if language == "en":
+        return []
+    return [
+        (english, "en")
+        for english in GlossaryTerm.objects.filter(do_not_translate=True).values_list(
+            "english", flat=True
+        )
+    ]
+
+
 def _pattern(phrase):
     words = r"\s+".join(re.escape(word) for word in phrase.split())
     return re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
