@@ -7,7 +7,8 @@ What it measures, in one run:
   per request, counted from the CPU time of the gunicorn workers and of the PostgreSQL backends
   serving them, and the wall time per request;
 - a cached anonymous hit (page cache on) against the floor, a one-file Django app that serves
-  constant HTML through Django's default middleware (bench/floor.py), in the same run;
+  constant HTML through Django's default middleware (bench/floor.py), in the same run: through
+  gunicorn, and the application alone, called in its own process (bench/in_process.py);
 - each page's database queries, uncached (Django's test client, in a process of its own);
 - the home page's transfer on a phone: its HTML, styles, scripts and images, compressed as the
   proxy sends them.
@@ -239,6 +240,19 @@ print(json.dumps(counts))
 """
 
 
+def in_process(application, env, url):
+    """CPU ms per request of application answering url, called directly (bench/in_process.py)."""
+    output = subprocess.run(
+        [str(PYTHON), "bench/in_process.py", application, url, "2000"],
+        cwd=PROJECT,
+        env={**os.environ, **env},
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return float(output.split()[-1])
+
+
 def query_counts(database, pages):
     env = {
         **os.environ,
@@ -362,6 +376,11 @@ def main():
         cached = measure(server, cached_pages, rounds, per_round * 5)
     with Server("bench.floor:application", {"DJANGO_SETTINGS_MODULE": ""}) as server:
         floor = measure(server, {"floor": "/"}, rounds, per_round * 5)["floor"]
+    site_alone = {
+        name: in_process(SITE, site_env(demo_db, 300, static_root), url)
+        for name, url in cached_pages.items()
+    }
+    floor_alone = in_process("bench.floor:application", {"DJANGO_SETTINGS_MODULE": ""}, "/")
 
     now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     sections = [
@@ -402,11 +421,28 @@ def main():
             ],
         ),
         "## Cached hits against the floor app",
+        "The application's own CPU per request, called directly in its process "
+        "(bench/in_process.py), and the whole request through gunicorn, whose own share "
+        "(reading the request, writing the answer) is the same for both.",
         table(
-            ["request", "CPU ms/request", "÷ floor"],
-            [("floor app (bench/floor.py)", f"{floor[0]:.2f}", "1.00")]
+            ["request", "app CPU ms", "÷ floor", "through gunicorn, CPU ms", "÷ floor"],
+            [
+                (
+                    "floor app (bench/floor.py)",
+                    f"{floor_alone:.3f}",
+                    "1.00",
+                    f"{floor[0]:.2f}",
+                    "1.00",
+                )
+            ]
             + [
-                (name, f"{cpu:.2f}", f"{cpu / floor[0]:.2f}" if floor[0] else "–")
+                (
+                    name,
+                    f"{site_alone[name]:.3f}",
+                    f"{site_alone[name] / floor_alone:.2f}",
+                    f"{cpu:.2f}",
+                    f"{cpu / floor[0]:.2f}" if floor[0] else "–",
+                )
                 for name, (cpu, _wall) in cached.items()
             ],
         ),

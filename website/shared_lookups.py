@@ -43,7 +43,7 @@ def content_version():
     # Imported here: the models themselves use these lookups.
     from website.models import ContentVersion
 
-    return per_request("content-version", ContentVersion.current)
+    return per_request("content-version", ContentVersion.recent)
 
 
 def per_version(key, compute, lifetime=None):

@@ -21,8 +21,12 @@ PAGE = "/en/about/what-is-ecpr/"
 
 @pytest.fixture(scope="module")
 def varnish(tier):
-    """Varnish in front of the tier's gunicorn, with Debian's default lifetime (120 s)."""
-    server = Varnish(tier.root, "varnish", tier.gunicorn.port)
+    """Varnish, with Debian's default lifetime (120 s), in front of a gunicorn whose environment
+    names it in FRONTEND_CACHE_PURGE_URLS, as every process's environment does when deployed."""
+    server = Varnish(tier.root, "varnish", app_port=None)
+    server.app_port = tier.start_gunicorn(
+        "gunicorn-purged-varnish", FRONTEND_CACHE_PURGE_URLS=server.url
+    ).port
     server.start()
     yield server
     server.stop()

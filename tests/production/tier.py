@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import requests
+from django.conf import settings
 
 from .harness import PROJECT, Gunicorn, Nginx, Postgres, Redis, SmtpSink
 
@@ -72,9 +73,15 @@ class Tier:
         return result.stdout
 
     def shell(self, code):
-        """Run Python in a separate process with the site's settings, as the scheduler would."""
+        """Run Python in a separate process with the site's settings, as the scheduler would.
+
+        Returns once every worker answers with what the code changed: a worker trusts its last
+        read of the content version for CONTENT_VERSION_SECONDS (the operators' guide, "The page
+        cache"), so a check made sooner could still see the page from before."""
         prelude = "import time\nfrom wagtail.models import Page, Site\n"
-        return self.manage("shell", "--no-imports", "--command", prelude + code).strip()
+        output = self.manage("shell", "--no-imports", "--command", prelude + code).strip()
+        time.sleep(settings.CONTENT_VERSION_SECONDS)
+        return output
 
     def start(self):
         self.step("PostgreSQL", self.postgres.init, self.postgres.start)

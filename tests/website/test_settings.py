@@ -138,6 +138,7 @@ print(json.dumps({
     "documents": getattr(settings, "WAGTAILDOCS_SERVE_METHOD", None),
     "images": settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"],
     "purge": [b["LOCATION"] for b in getattr(settings, "WAGTAILFRONTENDCACHE", {}).values()],
+    "version_seconds": settings.CONTENT_VERSION_SECONDS,
 }))
 """
 
@@ -166,12 +167,15 @@ def test_object_storage_and_front_caches_are_used_only_when_named():
     assert named["documents"] == "serve_view"
     assert "https://s3.us-east-1.amazonaws.com" in named["images"]
     assert named["purge"] == ["http://10.0.0.5:6081", "http://10.0.0.6:6081"]
+    # What the front cache fetches after a purge is never a worker's page of a moment ago.
+    assert named["version_seconds"] == 0
 
     unnamed = services()
     assert unnamed["storage"] == "django.core.files.storage.FileSystemStorage"
     assert unnamed["documents"] is None
     assert unnamed["images"] == ["'self'", "data:"]
     assert unnamed["purge"] == []
+    assert unnamed["version_seconds"] == 0.5
 
 
 def test_a_bucket_without_its_endpoint_is_refused():

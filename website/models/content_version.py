@@ -1,4 +1,7 @@
-from django.db import models
+import time
+
+from django.conf import settings
+from django.db import connection, models, transaction
 from django.db.models import F
 
 
@@ -25,6 +28,40 @@ class ContentVersion(models.Model):
         return number or 0
 
     @classmethod
+    def recent(cls):
+        """The number as this process read it less than CONTENT_VERSION_SECONDS ago.
+
+        A cached page is then answered without asking the database each time. A change this
+        process makes is seen at once (move_on forgets the number); one made by another
+        process, within CONTENT_VERSION_SECONDS. Inside a transaction the database is always
+        asked, since what it reads there may yet be rolled back.
+        """
+        if connection.in_atomic_block:
+            return cls.current()
+        number, read_at = _last_read
+        now = time.monotonic()
+        if number is None or now - read_at >= settings.CONTENT_VERSION_SECONDS:
+            number = cls.current()
+            _remember(number, now)
+        return number
+
+    @classmethod
     def move_on(cls):
         if not cls.objects.filter(pk=cls.ROW).update(number=F("number") + 1):
             cls.objects.get_or_create(pk=cls.ROW)
+        # Forgotten now for this transaction's own later reads, and again once it commits, in
+        # case a read in between remembered the number from before.
+        _forget()
+        transaction.on_commit(_forget)
+
+
+_last_read = (None, 0.0)
+
+
+def _remember(number, at):
+    global _last_read
+    _last_read = (number, at)
+
+
+def _forget():
+    _remember(None, 0.0)

@@ -152,6 +152,9 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # (website/page_cache.py). The limit bounds how long a page that changes with the clock,
 # such as a webinar that has just ended, can show its old state.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# Each process reads the content version from the database at most this often, so a cached
+# page costs no query; another process's publication reaches readers within this time.
+CONTENT_VERSION_SECONDS = float(os.environ.get("CONTENT_VERSION_SECONDS", "0.5"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

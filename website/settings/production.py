@@ -52,6 +52,10 @@ if FRONTEND_CACHE_PURGE_URLS:
         }
         for number, location in enumerate(FRONTEND_CACHE_PURGE_URLS)
     }
+    # The cache in front answers repeated reads itself. What it asks for after a purge must be
+    # the new page, so every worker reads the content version afresh for each request rather
+    # than trusting one read a moment ago (website/models/content_version.py).
+    CONTENT_VERSION_SECONDS = 0
 
 # Errors go to the log (the journal under systemd) and, for server errors, by email to ADMINS;
 # a database outage's 503s are logged, not mailed (website/settings/error_reporting.py).
