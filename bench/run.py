@@ -10,6 +10,7 @@ What it measures, in one run:
   constant HTML through Django's default middleware (bench/floor.py), in the same run: through
   gunicorn, and the application alone, called in its own process (bench/in_process.py);
 - each page's database queries, uncached (Django's test client, in a process of its own);
+- staff pages (the translation-status report), demo size against scale size, signed in;
 - the home page's transfer on a phone: its HTML, styles, scripts and images, compressed as the
   proxy sends them.
 Figures are medians of interleaved rounds. The table goes to bench/results/ and to
@@ -62,6 +63,12 @@ SCALE_PAGES = {
     "sitemap index": "/sitemap.xml",
     "sitemap, first news file": "/sitemap-en-news.xml",
     "search": "/en/search/?q=crisis",
+}
+
+# Staff pages, timed in a process of their own with a signed-in administrator (Django's test
+# client): the site's CPU and wall time, without the database's own CPU.
+STAFF_PAGES = {
+    "translation-status report": "/admin/reports/translation-status/",
 }
 
 
@@ -239,6 +246,44 @@ for name, url in json.loads(sys.argv[1]).items():
 print(json.dumps(counts))
 """
 
+TIME_STAFF_PAGES = """
+import json, statistics, sys, time
+from django.contrib.auth import get_user_model
+from django.test import Client
+from django.test.utils import setup_test_environment
+setup_test_environment()
+admin, _created = get_user_model().objects.get_or_create(
+    username="bench-admin", defaults={"is_superuser": True, "is_staff": True}
+)
+client = Client()
+client.force_login(admin)
+timings = {}
+for name, url in json.loads(sys.argv[1]).items():
+    assert client.get(url).status_code == 200, url
+    cpu, wall = [], []
+    for _ in range(5):
+        started_cpu, started_wall = time.process_time(), time.perf_counter()
+        client.get(url)
+        cpu.append((time.process_time() - started_cpu) * 1000)
+        wall.append((time.perf_counter() - started_wall) * 1000)
+    timings[name] = (statistics.median(cpu), statistics.median(wall))
+print(json.dumps(timings))
+"""
+
+
+def staff_timings(database, pages):
+    """{name: (CPU ms, wall ms)} of each staff page, signed in as an administrator."""
+    script = "import django; django.setup()\n" + TIME_STAFF_PAGES
+    output = subprocess.run(
+        [str(PYTHON), "-c", script, json.dumps(pages)],
+        cwd=PROJECT,
+        env={**os.environ, "DATABASE_URL": database, "DJANGO_SETTINGS_MODULE": TEST_SETTINGS},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
 
 def in_process(application, env, url):
     """CPU ms per request of application answering url, called directly (bench/in_process.py)."""
@@ -367,6 +412,11 @@ def main():
         demo = measure(server, demo_pages, rounds, per_round)
         demo_scale_pages = measure(server, SCALE_PAGES, rounds, per_round)
         transfer = phone_transfer(server)
+    log("Timing staff pages…")
+    staff_demo, staff_scale = (
+        staff_timings(demo_db, STAFF_PAGES),
+        staff_timings(scale_db, STAFF_PAGES),
+    )
     log("Measuring the scale-size site, page cache off…")
     with Server(SITE, site_env(scale_db, 0, static_root), scale_name) as server:
         scale = measure(server, SCALE_PAGES, rounds, per_round)
@@ -418,6 +468,29 @@ def main():
                     f"{scale[name][1] / demo_scale_pages[name][1]:.2f}",
                 )
                 for name in SCALE_PAGES
+            ],
+        ),
+        "## Staff pages, demo size against scale size "
+        "(signed in; the site's own process, without the database's CPU)",
+        table(
+            [
+                "page",
+                "CPU ms demo",
+                "CPU ms scale",
+                "wall ms demo",
+                "wall ms scale",
+                "scale ÷ demo (wall)",
+            ],
+            [
+                (
+                    name,
+                    f"{staff_demo[name][0]:.1f}",
+                    f"{staff_scale[name][0]:.1f}",
+                    f"{staff_demo[name][1]:.1f}",
+                    f"{staff_scale[name][1]:.1f}",
+                    f"{staff_scale[name][1] / staff_demo[name][1]:.2f}",
+                )
+                for name in STAFF_PAGES
             ],
         ),
         "## Cached hits against the floor app",
