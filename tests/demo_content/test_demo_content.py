@@ -16,6 +16,7 @@ from media_library.models import CustomDocument, CustomImage
 from media_library.templatetags.document_tags import document_label
 from news.models import MediaAppearancePage, NewsPage, Outlet, WebinarPage
 from research.models import ResearchSummaryPage
+from tests.staff import assert_trees_assigned
 from translations.status import Status, source_pages, with_translation_status
 from website.models import Person, SiteSettings, Topic
 
@@ -273,3 +274,23 @@ def test_demo_reviews_have_realistic_dates_and_one_overdue_page_a_language(demo,
     assert sorted(page.locale.language_code for page in overdue) == ["en", "es"]
     spanish_overdue = next(page for page in overdue if page.locale.language_code == "es")
     assert "Próxima revisión:" in client.get(spanish_overdue.url).content.decode()
+
+
+def main_content(html):
+    return html.split("<main", 1)[1].split("</main>", 1)[0]
+
+
+def test_the_demo_asks_for_donations_on_home_and_the_donations_item(client, demo, spanish):
+    donate = SiteSettings.objects.get().donate_url
+    appeal = Page.objects.get(slug="donations-needed", locale__language_code="en")
+    home = Page.objects.get(depth=2, locale__language_code="en")
+
+    for page in (home, appeal, home.get_translation(spanish), appeal.get_translation(spanish)):
+        # In the page's own content, not only in the footer that every page shares.
+        assert f'href="{donate}"' in main_content(client.get(page.url).content.decode()), page.url
+
+
+def test_the_demo_site_has_every_role_in_place(demo):
+    home_en = Page.objects.get(depth=2, locale__language_code="en")
+    home_es = Page.objects.get(depth=2, locale__language_code="es")
+    assert_trees_assigned(home_en, home_es)

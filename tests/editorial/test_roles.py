@@ -9,7 +9,6 @@ from wagtail.models import (
     GroupCollectionPermission,
     GroupPagePermission,
     GroupSitePermission,
-    Page,
     Workflow,
     WorkflowContentType,
 )
@@ -22,16 +21,9 @@ from editorial.roles import (
     TRANSLATORS,
     apply_roles,
 )
+from tests.staff import assert_trees_assigned
 
 pytestmark = pytest.mark.django_db
-
-
-def page_permissions(group, page):
-    return set(
-        GroupPagePermission.objects.filter(group__name=group, page=page).values_list(
-            "permission__codename", flat=True
-        )
-    )
 
 
 def group_permissions(group):
@@ -49,41 +41,6 @@ def collection_permissions(group):
             "permission__codename", flat=True
         )
     )
-
-
-EXPECTED_TREES = {
-    "en": {
-        EDITORS: {"add_page", "change_page"},
-        MODERATORS: {"add_page", "change_page", "publish_page", "lock_page", "unlock_page"},
-        TRANSLATORS: set(),
-        SPANISH_REVIEWERS: set(),
-    },
-    "es": {
-        EDITORS: set(),
-        MODERATORS: set(),
-        TRANSLATORS: {"add_page", "change_page"},
-        SPANISH_REVIEWERS: {"add_page", "change_page", "publish_page", "lock_page", "unlock_page"},
-    },
-}
-
-
-def assert_trees_assigned(home_en, home_es):
-    for home, language in ((home_en, "en"), (home_es, "es")):
-        for group, expected in EXPECTED_TREES[language].items():
-            assert page_permissions(group, home) == expected, (language, group)
-    assert home_en.get_workflow().name == "Editorial review"
-    assert home_es.get_workflow().name == "Spanish review"
-    # Nothing on the root: Wagtail's starting grants there covered both languages.
-    root = Page.get_first_root_node()
-    assert not GroupPagePermission.objects.filter(page=root, group__name__in=GROUPS).exists()
-
-
-def test_a_fresh_database_with_the_demo_site_has_every_role_in_place():
-    call_command("load_demo_content", stdout=io.StringIO())
-
-    home_en = Page.objects.get(depth=2, locale__language_code="en")
-    home_es = Page.objects.get(depth=2, locale__language_code="es")
-    assert_trees_assigned(home_en, home_es)
 
 
 def test_home_pages_made_directly_get_their_groups_too(site_pages):

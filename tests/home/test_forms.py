@@ -7,10 +7,8 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.core.cache import cache
-from django.core.management import call_command
 from openpyxl import load_workbook
 from wagtail.contrib.forms.models import FormSubmission
-from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from demo_content.build import build_form_pages
@@ -319,18 +317,3 @@ def test_staff_can_edit_and_preview_a_form_page_and_its_thank_you(admin_client, 
     thanks_preview.render()
     assert b'id="id_message"' in form_preview.content
     assert b"Your message has reached the eCPR team" in thanks_preview.content
-
-
-def main_content(html):
-    return html.split("<main", 1)[1].split("</main>", 1)[0]
-
-
-def test_the_demo_asks_for_donations_on_home_and_the_donations_item(client, spanish):
-    call_command("load_demo_content", stdout=io.StringIO())
-    donate = SiteSettings.objects.get().donate_url
-    appeal = Page.objects.get(slug="donations-needed", locale__language_code="en")
-    home = Page.objects.get(depth=2, locale__language_code="en")
-
-    for page in (home, appeal, home.get_translation(spanish), appeal.get_translation(spanish)):
-        # In the page's own content, not only in the footer that every page shares.
-        assert f'href="{donate}"' in main_content(client.get(page.url).content.decode()), page.url
