@@ -157,6 +157,8 @@ class ResearchSummaryPage(RoutablePageMixin, ReviewCycleMixin, BasePage):
 
     parent_page_types = ["research.ResearchIndexPage"]
     og_type = "article"
+    # The plain-language summary opens the page: it describes the study when nothing else does.
+    intro_field = "summary"
     has_own_date = True
     search_filter_label = _("Research")
     subpage_types = []

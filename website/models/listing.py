@@ -56,6 +56,7 @@ class ListingIndexPage(RoutablePageMixin, BasePage):
     schema_type = "CollectionPage"
     kind_label = _("Section")
 
+    intro_field = "intro"
     intro = models.TextField(
         _("introduction"), blank=True, help_text=_("A sentence or two above the list.")
     )
