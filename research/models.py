@@ -22,6 +22,7 @@ from .structured_data import scholarly_article_data
 class ResearchIndexPage(ListingIndexPage):
     """Research: summaries of the studies of eCPR, newest first."""
 
+    feed_name = _("Research feed")
     subpage_types = ["research.ResearchSummaryPage"]
 
     class Meta:

@@ -67,6 +67,8 @@ class ListingIndexPage(RoutablePageMixin, BasePage):
 
     per_page = 12
     filters = ()
+    # What the links to the listing's RSS and Atom feeds call them, e.g. "Newsroom feed".
+    feed_name = _("Feed")
     # Where a listing may be created is for the app that holds it to say (see place_under): the
     # listing cannot name the page types above it.
     parent_page_types = []
