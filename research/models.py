@@ -22,6 +22,7 @@ from .structured_data import scholarly_article_data
 class ResearchIndexPage(ListingIndexPage):
     """Research: summaries of the studies of eCPR, newest first."""
 
+    feed_name = _("Research feed")
     subpage_types = ["research.ResearchSummaryPage"]
 
     class Meta:
@@ -157,6 +158,8 @@ class ResearchSummaryPage(RoutablePageMixin, ReviewCycleMixin, BasePage):
 
     parent_page_types = ["research.ResearchIndexPage"]
     og_type = "article"
+    # The plain-language summary opens the page: it describes the study when nothing else does.
+    intro_field = "summary"
     has_own_date = True
     search_filter_label = _("Research")
     subpage_types = []

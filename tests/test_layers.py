@@ -2,16 +2,19 @@
 
     media_library → website → editorial, translations → news, research → home → demo_content
 
-No app may point at an app above it: not by import, not by a string app label ("news.Outlet"),
-not by a URL name ("translations:report"), not by one of its templates. Apps on the same layer
-are siblings and may not point at each other either (editorial and translations know nothing of
-each other; nor do news and research), so the layers have no cycles.
+No app may point at an app above it: not by import, not by a string app label ("news.Outlet",
+or apps.get_model("news", "Outlet")), not by a URL name ("translations:report"), not by one of
+its templates, not by loading its template tags ({% load translation_editor_tags %}). Apps on
+the same layer are siblings and may not point at each other either (editorial and translations
+know nothing of each other; nor do news and research), so the layers have no cycles.
 
-The sources are read as text (Python through ast, templates by pattern), not imported.
+The sources are read as text (Python through ast, templates by pattern), not imported: Python,
+and the HTML and text templates.
 """
 
 import ast
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -35,6 +38,16 @@ URL_NAME = re.compile(r"^(?P<namespace>\w+):[\w-]+$")
 URL_NAMESPACE = re.compile(r"""include\(\s*\(\s*[\w.]+\s*,\s*["'](?P<namespace>\w+)["']\s*\)""")
 TEMPLATE_NAME = re.compile(r"^(?P<folder>[\w-]+)/[\w/.-]+\.(?:html|txt|xml)$")
 TEMPLATE_TAG = re.compile(r"{%\s*(?P<tag>include|extends|url)\s+[\"'](?P<target>[^\"']+)[\"']")
+TEMPLATE_LOAD = re.compile(r"{%\s*load\s+(?P<names>[^%]+?)\s*%}")
+
+
+@dataclass(frozen=True)
+class Owners:
+    """Which app owns each name that a source can point at without importing it."""
+
+    namespaces: dict  # URL namespace → app
+    folders: dict  # first folder of a template name → app
+    libraries: dict  # template tag library → app
 
 
 def app_of(path):
@@ -46,6 +59,7 @@ def sources():
     for app in LEVEL:
         yield from sorted((ROOT / app).rglob("*.py"))
         yield from sorted((ROOT / app).rglob("*.html"))
+        yield from sorted((ROOT / app).glob("templates/**/*.txt"))
 
 
 def url_namespaces():
@@ -72,7 +86,21 @@ def template_folders():
     return folders
 
 
-def python_references(source, namespaces, folders):
+def tag_libraries():
+    """{template tag library: the app whose templatetags/ defines it}."""
+    return {
+        path.stem: app
+        for app in LEVEL
+        for path in (ROOT / app / "templatetags").glob("*.py")
+        if path.stem != "__init__"
+    }
+
+
+def owners():
+    return Owners(url_namespaces(), template_folders(), tag_libraries())
+
+
+def python_references(source, known):
     """(what, app) for every app this Python source points at."""
     tree = ast.parse(source)
     for node in ast.walk(tree):
@@ -81,58 +109,91 @@ def python_references(source, namespaces, folders):
                 yield f"import {alias.name}", alias.name.split(".")[0]
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             yield f"from {node.module} import …", node.module.split(".")[0]
+        elif isinstance(node, ast.Call) and (label := get_model_label(node)):
+            yield f"get_model({label!r}, …)", LABELS.get(label)
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-            yield from string_references(node.value, namespaces, folders)
+            yield from string_references(node.value, known)
 
 
-def string_references(value, namespaces, folders):
+def get_model_label(call):
+    """The app label of apps.get_model("news", "Outlet") (or app_label="news"); None otherwise."""
+    name = getattr(call.func, "attr", None) or getattr(call.func, "id", None)
+    if name != "get_model":
+        return None
+    first = call.args[0] if len(call.args) >= 2 else None
+    for keyword in call.keywords:
+        if keyword.arg == "app_label":
+            first = keyword.value
+    if isinstance(first, ast.Constant) and isinstance(first.value, str):
+        return first.value
+    return None
+
+
+def string_references(value, known):
     if label := APP_LABEL.match(value):
         yield f"app label {value!r}", LABELS.get(label["label"])
     if url := URL_NAME.match(value):
-        yield f"URL name {value!r}", namespaces.get(url["namespace"])
+        yield f"URL name {value!r}", known.namespaces.get(url["namespace"])
     if template := TEMPLATE_NAME.match(value):
-        yield f"template {value!r}", folders.get(template["folder"])
+        yield f"template {value!r}", known.folders.get(template["folder"])
 
 
-def template_references(source, namespaces, folders):
+def template_references(source, known):
     for match in TEMPLATE_TAG.finditer(source):
         if match["tag"] == "url":
-            yield from string_references(match["target"], namespaces, {})
+            yield from string_references(match["target"], Owners(known.namespaces, {}, {}))
         else:
-            yield f"template {match['target']!r}", folders.get(match["target"].split("/")[0])
+            yield f"template {match['target']!r}", known.folders.get(match["target"].split("/")[0])
+    for match in TEMPLATE_LOAD.finditer(source):
+        names = match["names"].split()
+        # {% load tag_a tag_b from library %} loads from one library; otherwise each is one.
+        libraries = names[names.index("from") + 1 :] if "from" in names else names
+        for library in libraries:
+            yield f"tag library {library!r}", known.libraries.get(library)
 
 
-def violations(app, source, kind, namespaces, folders):
+def violations(app, source, kind, known):
     """Each reference from app's source to an app above it or beside it on its layer."""
     find = python_references if kind == "py" else template_references
     found = []
-    for what, target in find(source, namespaces, folders):
+    for what, target in find(source, known):
         if target in LEVEL and target != app and LEVEL[target] >= LEVEL[app]:
             found.append(f"{what} points at {target}")
     return found
 
 
 def test_no_app_points_up_or_sideways_in_the_layers():
-    namespaces, folders = url_namespaces(), template_folders()
+    known = owners()
     problems = []
     for path in sources():
         app = app_of(path)
-        kind = "py" if path.suffix == ".py" else "html"
-        for problem in violations(app, path.read_text(encoding="utf-8"), kind, namespaces, folders):
+        kind = "py" if path.suffix == ".py" else "template"
+        for problem in violations(app, path.read_text(encoding="utf-8"), kind, known):
             problems.append(f"{path.relative_to(ROOT)}: {problem}")
     assert problems == []
 
 
 def test_the_scan_sees_every_app_and_what_they_register():
-    namespaces, folders = url_namespaces(), template_folders()
-    assert {app_of(path) for path in sources()} == set(LEVEL)
-    assert namespaces["guides"] == "website"
-    assert namespaces["translations"] == "translations"
-    assert folders["news"] == "news" and folders["includes"] == "website"
+    known = owners()
+    scanned = list(sources())
+    assert {app_of(path) for path in scanned} == set(LEVEL)
+    assert ROOT / "editorial/templates/editorial/reviews/reminder_email.txt" in scanned
+    assert known.namespaces["guides"] == "website"
+    assert known.namespaces["translations"] == "translations"
+    assert known.folders["news"] == "news" and known.folders["includes"] == "website"
+    assert known.libraries["navigation_tags"] == "website"
+    assert known.libraries["translation_editor_tags"] == "translations"
 
 
-NAMESPACES = {"guides": "website", "translations": "translations"}
-FOLDERS = {"news": "news", "includes": "website", "research": "research"}
+KNOWN = Owners(
+    namespaces={"guides": "website", "translations": "translations"},
+    folders={"news": "news", "includes": "website", "research": "research"},
+    libraries={
+        "navigation_tags": "website",
+        "branding_tags": "editorial",
+        "translation_editor_tags": "translations",
+    },
+)
 
 
 @pytest.mark.parametrize(
@@ -150,13 +211,23 @@ FOLDERS = {"news": "news", "includes": "website", "research": "research"}
         ("research", "py", "from news.models import NewsPage\n"),
         ("website", "py", 'render(request, "news/includes/card.html")\n'),
         ("home", "py", "from demo_content.build import build_demo\n"),
-        ("website", "html", '{% include "research/includes/card.html" %}'),
-        ("website", "html", "{% url 'translations:report' %}"),
+        ("website", "template", '{% include "research/includes/card.html" %}'),
+        ("website", "template", "{% url 'translations:report' %}"),
         ("media_library", "py", "from website.models import BasePage\n"),
+        ("website", "template", "{% load i18n translation_editor_tags %}"),
+        (
+            "editorial",
+            "template",
+            "{% load edit_translation_notice from translation_editor_tags %}",
+        ),
+        ("website", "template", "{% load branding_tags %}"),
+        ("website", "py", 'Outlet = apps.get_model("news", "Outlet")\n'),
+        ("website", "py", 'Outlet = apps.get_model(app_label="news", model_name="Outlet")\n'),
+        ("website", "template", "Reply: {% url 'translations:report' %}\n"),
     ],
 )
 def test_the_scan_catches_a_reference_up_or_sideways(app, kind, source):
-    assert violations(app, source, kind, NAMESPACES, FOLDERS) != []
+    assert violations(app, source, kind, KNOWN) != []
 
 
 @pytest.mark.parametrize(
@@ -165,9 +236,20 @@ def test_the_scan_catches_a_reference_up_or_sideways(app, kind, source):
         ("news", "py", "from website.models import BasePage\nfrom media_library import facts\n"),
         ("home", "py", 'parent_page_types = ["home.HomePage"]\nsubpage_types = ["news.NewsPage"]'),
         ("translations", "py", 'reverse("guides:guide", args=["translating"])\n'),
-        ("home", "html", '{% include "research/includes/card.html" %}{% url "guides:guides" %}'),
+        (
+            "home",
+            "template",
+            '{% include "research/includes/card.html" %}{% url "guides:guides" %}',
+        ),
         ("website", "py", 'reverse("wagtailadmin_home")\nlabel = "wagtailcore.Page"\n'),
+        ("news", "template", "{% load i18n wagtailcore_tags navigation_tags %}"),
+        ("translations", "template", "{% load home_page from navigation_tags %}"),
+        (
+            "news",
+            "py",
+            'Page = apps.get_model("wagtailcore", "Page")\napps.get_model("website", "X")',
+        ),
     ],
 )
 def test_the_scan_lets_references_down_the_layers_through(app, kind, source):
-    assert violations(app, source, kind, NAMESPACES, FOLDERS) == []
+    assert violations(app, source, kind, KNOWN) == []

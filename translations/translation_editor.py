@@ -13,13 +13,15 @@ from functools import wraps
 
 from django.contrib import messages
 from django.http import HttpResponseForbidden
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 from wagtail_localize.views import edit_translation
 
+from .access import refuse
 from .editor_aids import add_aids
 from .translating import translation_for
 
@@ -66,11 +68,11 @@ def refuse_publishing(request, page):
         return None
     if may_bypass_review(request.user) or translation_for(page) is None:
         return None
-    messages.error(
+    return refuse(
         request,
         _("A Spanish page goes live when a Spanish reviewer approves it: submit it for review."),
+        reverse("wagtailadmin_pages:edit", args=[page.pk]),
     )
-    return redirect("wagtailadmin_pages:edit", page.pk)
 
 
 def read_only_note(request, page):
@@ -107,8 +109,11 @@ def publishers_only(view):
     @wraps(view)
     def guarded(request, translation_id, *args, **kwargs):
         if not may_bypass_review(request.user):
-            messages.error(request, _("Only an administrator may stop a translation's sync."))
-            return redirect("wagtailadmin_home")
+            return refuse(
+                request,
+                _("Only an administrator may stop a translation's sync."),
+                reverse("wagtailadmin_home"),
+            )
         return view(request, translation_id, *args, **kwargs)
 
     return guarded

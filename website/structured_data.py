@@ -78,7 +78,7 @@ def web_page_data(page, request, site_name, language):
     """The page as a web page: a WebPage, or a CollectionPage for listings, with its trail."""
     data = {
         "@context": "https://schema.org",
-        "@type": getattr(page, "schema_type", "WebPage"),
+        "@type": page.schema_type,
         "name": page.seo_title or page.title,
         "url": _absolute_url(page, request),
         "inLanguage": language,

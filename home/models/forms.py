@@ -136,6 +136,7 @@ class FormPage(HoneypotFormMixin, HoneypotFormSubmissionMixin, BasePage):
 
     base_form_class = FormPageForm
 
+    intro_field = "intro"
     intro = RichTextField(
         _("introduction"),
         features=RICH_TEXT_FEATURES,

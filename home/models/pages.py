@@ -16,6 +16,7 @@ from website.routing import route_below
 class HomePage(BasePage):
     """The front door of one language's site."""
 
+    intro_field = "intro"
     intro = models.TextField(
         _("introduction"),
         blank=True,
@@ -71,6 +72,7 @@ class HomePage(BasePage):
 class StandardPage(ReviewCycleMixin, BasePage):
     """A page of plain content: About eCPR, What is emotional crisis?, Youth eCPR."""
 
+    intro_field = "intro"
     intro = models.TextField(
         _("introduction"), blank=True, help_text=_("A short opening paragraph, shown larger.")
     )

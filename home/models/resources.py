@@ -17,6 +17,7 @@ class ResourceIndexPage(BasePage):
     schema_type = "CollectionPage"
     kind_label = _("Section")
 
+    intro_field = "intro"
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [guide_panel("resource"), *BasePage.content_panels, FieldPanel("intro")]

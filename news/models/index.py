@@ -42,6 +42,7 @@ class NewsIndexPage(ListingIndexPage):
     """The newsroom: news items, webinars and media appearances together, newest first."""
 
     per_page = 24
+    feed_name = _("Newsroom feed")
     # The values each filter offers are only what this newsroom's items actually have.
     filters = (
         ListingFilter(

@@ -1,6 +1,7 @@
 """The demo site as readers and machines judge it, in a real browser and both languages:
 
-- the Nu HTML Checker finds no error on any page type, nor on search, a form with errors and 404;
+- the Nu HTML Checker reads every page type, search, a form with errors and 404, and finds no
+  error on any of them;
 - Lighthouse scores the home page, a listing and a detail page at least 95 for performance and
   100 for accessibility, best practices and SEO;
 - screenshots at desktop and phone widths land in tests/browser/screenshots/ for people to review,
@@ -109,13 +110,40 @@ def test_every_page_type_is_valid_html(page, live_server, demo_site, tmp_path):
     )
 
     messages = json.loads(result.stderr or '{"messages": []}')["messages"]
-    errors = [
-        f"{Path(m.get('url', '')).name}:{m.get('lastLine')}: {m['message']}"
-        for m in messages
-        if m["type"] == "error"
-    ]
     assert len(sources) >= 20
-    assert errors == []
+    assert checker_failures(messages) == []
+
+
+# "error": the markup breaks the standard; "non-document-error": the checker could not read a
+# document at all (a file it could not open, a crash), so that page was never checked.
+CHECKER_FAILURES = ("error", "non-document-error")
+
+
+def checker_failures(messages):
+    """The Nu HTML Checker's messages that fail a page, one line each."""
+    return [
+        f"{Path(m.get('url', '')).name}:{m.get('lastLine')}: {m['type']}: {m['message']}"
+        for m in messages
+        if m["type"] in CHECKER_FAILURES
+    ]
+
+
+def test_a_page_the_checker_could_not_read_fails_like_an_error():
+    messages = [
+        {
+            "type": "non-document-error",
+            "subType": "io",
+            "url": "file:/tmp/en-HomePage.html",
+            "message": "File not found.",
+        },
+        {"type": "error", "url": "file:/tmp/es-404.html", "lastLine": 3, "message": "Stray tag."},
+        {"type": "info", "url": "file:/tmp/en-404.html", "message": "Trailing slash."},
+    ]
+
+    assert checker_failures(messages) == [
+        "en-HomePage.html:None: non-document-error: File not found.",
+        "es-404.html:3: error: Stray tag.",
+    ]
 
 
 # Lighthouse sometimes loses its own trace of a page load on a busy machine and asks to be run

@@ -7,6 +7,7 @@ import json
 import re
 
 import pytest
+from django.contrib.messages import get_messages
 from django.urls import reverse
 from wagtail.models import WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation
@@ -31,6 +32,14 @@ def props_of(response):
     match = re.search(r'class="js-translation-editor" data-props="([^"]*)"', response.text)
     assert match, "no translation editor in the page"
     return json.loads(html_lib.unescape(match[1]))
+
+
+def said(client):
+    """The messages waiting for the person's next page."""
+    return " ".join(
+        str(message)
+        for message in get_messages(client.get(reverse("wagtailadmin_home")).wsgi_request)
+    )
 
 
 def review(client, page, **data):
@@ -71,7 +80,10 @@ def test_publishing_from_the_editor_is_refused(client, people, about_es):
         reverse("wagtailadmin_pages:edit", args=[about_es.id]), {"action": "publish"}
     )
 
+    # Back to the editor, saying why.
     assert response.status_code == 302
+    assert response.url == reverse("wagtailadmin_pages:edit", args=[about_es.id])
+    assert "goes live when a Spanish reviewer approves it" in said(client)
     about_es.refresh_from_db()
     assert about_es.title == "¿Qué es eCPR?"
 
@@ -80,8 +92,10 @@ def test_stopping_the_sync_is_refused(client, people, about_es):
     client.force_login(people["translator"])
     translation = translation_for(about_es)
 
-    client.post(reverse("wagtail_localize:stop_translation", args=[translation.id]))
+    response = client.post(reverse("wagtail_localize:stop_translation", args=[translation.id]))
 
+    assert response.url == reverse("wagtailadmin_home")
+    assert "Only an administrator may stop a translation's sync." in said(client)
     translation.refresh_from_db()
     assert translation.enabled
 

@@ -14,31 +14,49 @@ from website.models import CrisisHelp
 pytestmark = pytest.mark.django_db
 
 
-def crisis_links(html):
+def crisis_line(html):
     line = BeautifulSoup(html, "html.parser").select_one(".crisis-line")
     assert line is not None, "no crisis line on the page"
-    return {a["href"]: a.get_text(" ", strip=True) for a in line.select("a")}
+    return line
+
+
+def crisis_links(html):
+    return {a["href"]: a.get_text(" ", strip=True) for a in crisis_line(html).select("a")}
+
+
+def crisis_words(html):
+    return crisis_line(html).get_text(" ", strip=True)
 
 
 def test_every_page_type_carries_the_crisis_line(client, one_of_each_type):
     for name, page in one_of_each_type.items():
-        links = crisis_links(client.get(page.url).text)
+        html = client.get(page.url).text
+        # A reader should know who answers before they call: the line names the Lifeline.
+        assert "988 Suicide & Crisis Lifeline" in crisis_words(html), name
+        links = crisis_links(html)
         assert links["tel:988"] == "Call 988", name
         assert links["sms:988"] == "Text 988", name
         assert links["tel:911"] == "In an emergency, call 911", name
 
 
 def test_spanish_pages_offer_the_lifelines_spanish_service(client, site_pages):
-    links = crisis_links(client.get("/es/").text)
+    html = client.get("/es/").text
+    links = crisis_links(html)
 
+    assert "Línea 988 de Prevención del Suicidio y Crisis" in crisis_words(html)
     assert links["tel:988"] == "Llame al 988 y marque 2"
     assert links["sms:988?body=AYUDA"] == "Envíe AYUDA al 988"
     assert links["tel:911"] == "En una emergencia, llame al 911"
 
 
 def test_search_and_missing_pages_carry_it_too(client, site_pages):
-    for path in ("/en/search/?q=crisis", "/es/no-existe/"):
-        assert "tel:988" in crisis_links(client.get(path).text), path
+    for path, lifeline in (
+        ("/en/search/?q=crisis", "988 Suicide & Crisis Lifeline"),
+        ("/es/no-existe/", "Línea 988 de Prevención del Suicidio y Crisis"),
+    ):
+        html = client.get(path).text
+        assert "tel:988" in crisis_links(html), path
+        assert lifeline in crisis_words(html), path
 
 
 def test_staff_words_replace_the_built_in_ones_in_their_own_language_only(
@@ -102,3 +120,4 @@ def test_the_server_error_page_carries_it_without_the_database(rf, django_assert
         html = render_to_string("500.html", request=rf.get("/es/"))
 
     assert crisis_links(html)["tel:988"] == "Llame al 988 y marque 2"
+    assert "Línea 988 de Prevención del Suicidio y Crisis" in crisis_words(html)

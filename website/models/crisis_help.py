@@ -93,7 +93,10 @@ class CrisisHelp(TranslatableMixin, models.Model):
     def built_in(cls):
         """The words shown in the active language until staff write their own."""
         return cls(
-            lead=gettext("In crisis, or worried about someone?"),
+            # The Lifeline by name, so a reader knows who answers before calling.
+            lead=gettext(
+                "In crisis, or worried about someone? Reach the 988 Suicide & Crisis Lifeline:"
+            ),
             call_label=gettext("Call 988"),
             call_number="988",
             text_label=gettext("Text 988"),

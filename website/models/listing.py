@@ -56,6 +56,7 @@ class ListingIndexPage(RoutablePageMixin, BasePage):
     schema_type = "CollectionPage"
     kind_label = _("Section")
 
+    intro_field = "intro"
     intro = models.TextField(
         _("introduction"), blank=True, help_text=_("A sentence or two above the list.")
     )
@@ -66,6 +67,8 @@ class ListingIndexPage(RoutablePageMixin, BasePage):
 
     per_page = 12
     filters = ()
+    # What the links to the listing's RSS and Atom feeds call them, e.g. "Newsroom feed".
+    feed_name = _("Feed")
     # Where a listing may be created is for the app that holds it to say (see place_under): the
     # listing cannot name the page types above it.
     parent_page_types = []

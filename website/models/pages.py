@@ -1,6 +1,9 @@
+from html import unescape
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -101,6 +104,11 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
 
     # What OpenGraph calls the page: articles are dated pieces, the rest is the website.
     og_type = "website"
+    # What schema.org calls the page in its JSON-LD: listings are a CollectionPage.
+    schema_type = "WebPage"
+    # The field that holds the page's opening words (plain or rich text), for page types that
+    # have one; its text stands in for a description that staff did not write.
+    intro_field = None
     # Page types with a date of their own (news, research) have a date_precision field instead.
     date_precision = DatePrecision.DAY
     base_form_class = PageForm
@@ -132,6 +140,11 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
 
     def get_social_text(self):
         return self.social_text or self.get_listing_summary()
+
+    def intro_text(self):
+        """The page's opening words as plain text on one line; "" for a page without them."""
+        value = getattr(self, self.intro_field) if self.intro_field else ""
+        return " ".join(unescape(strip_tags(str(value or ""))).split())
 
     # News and research set this: their date is a fact about them, not about when staff published.
     has_own_date = False

@@ -6,12 +6,10 @@ is not used, so a search never writes.
 
 from dataclasses import dataclass
 from datetime import date
-from html import unescape
 
 from django.http import QueryDict
 from django.template.response import TemplateResponse
 from django.utils import translation
-from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
@@ -53,8 +51,8 @@ def as_result(page):
 def summary_of(page):
     """The page's listing summary, else its search description, else its introduction's start."""
     summary = page.get_listing_summary()
-    if not summary and getattr(page, "intro", ""):
-        summary = Truncator(unescape(strip_tags(str(page.intro)))).words(SUMMARY_WORDS)
+    if not summary and page.intro_text():
+        summary = Truncator(page.intro_text()).words(SUMMARY_WORDS)
     return summary or page.search_description
 
 

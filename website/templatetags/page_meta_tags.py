@@ -21,12 +21,14 @@ def site_name(context):
 
 def _first_text(page):
     """The page's own description: what staff wrote for search, else its summary or intro."""
-    for field in ("search_description", "listing_summary", "intro", "summary"):
-        value = getattr(page, field, "") if page is not None else ""
-        text = " ".join(unescape(strip_tags(str(value or ""))).split())
+    # Pages that are no Wagtail page (search, 404) have no page in their context: "" here.
+    if not page:
+        return ""
+    for value in (page.search_description, page.listing_summary):
+        text = " ".join(unescape(strip_tags(value or "")).split())
         if text:
             return text
-    return ""
+    return page.intro_text()
 
 
 @register.simple_tag
