@@ -1,5 +1,5 @@
 """What a document file really holds: a PDF that parses and runs nothing, an Office file that
-unpacks to a sane size and carries no macros.
+unpacks to a sane size and carries no macros, ActiveX controls or embedded objects.
 
 Each check raises one ValidationError that tells staff what is wrong and what to do.
 """
@@ -30,6 +30,9 @@ HTML_MARKERS = re.compile(
 STREAM_DATA = re.compile(rb"stream\r?\n.*?endstream", re.DOTALL)
 
 MACRO_PART = re.compile(r"(^|/)vba[^/]*\.bin$|(^|/)vbaData\.xml$", re.IGNORECASE)
+# ActiveX controls and embedded OLE objects are binary parts that Office loads or opens on a
+# click; an OLE "package" can carry any program.
+EMBEDDED_OBJECT_PART = re.compile(r"(^|/)(activeX|oleObject)[^/]*\.bin$", re.IGNORECASE)
 MACRO_CONTENT_TYPE = re.compile(rb"macroEnabled|vnd\.ms-office\.vbaProject", re.IGNORECASE)
 # The name of the storage that holds macros inside a legacy .doc or .ppt, as stored (UTF-16).
 OLE_MACRO_STORAGES = ("_VBA_PROJECT".encode("utf-16-le"), "Macros".encode("utf-16-le"))
@@ -113,6 +116,16 @@ def check_office_file(file, extension):
         file.seek(0)
     if any(MACRO_PART.search(name) for name in names) or MACRO_CONTENT_TYPE.search(content_types):
         raise _refuse_macros(extension)
+    if any(EMBEDDED_OBJECT_PART.search(name) for name in names):
+        raise ValidationError(
+            _(
+                "This file contains embedded objects or controls, which can carry programs and "
+                "which the site does not accept. Remove them (or paste them in as pictures), "
+                "save it again as a .%(extension)s file and upload that copy."
+            )
+            % {"extension": extension},
+            code="office_embedded_objects",
+        )
     if EXTERNAL_TEMPLATE.search(relations):
         raise ValidationError(
             _(

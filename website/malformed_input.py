@@ -7,13 +7,22 @@ patching Wagtail. Public pages handle such input themselves, where a reader gets
 with their answers kept, or the page's own 404.
 """
 
+import re
+
 from django.core.exceptions import BadRequest
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 ADMIN = "/admin/"
 BULK_ACTIONS = "/admin/bulk/"
-# Bulk actions take page, user, image, document and snippet ids (all numeric here), or "all".
-BULK_ID_PARAMETERS = ("id", "childOf")
+PAGE_BULK_ACTIONS = "/admin/bulk/wagtailcore/page/"
+# Bulk actions take page, user, image, document and snippet ids (all numeric here): `id` names
+# the items, or "all" of those in a listing; `childOf` names that listing's parent page or
+# collection. Only ASCII digits: str.isdigit() also accepts "²", which int() refuses. At most 18
+# of them, so that every id fits the databases' 64-bit integers (SQLite raises OverflowError
+# past them).
+ROW_ID = re.compile(r"[0-9]{1,18}")
 
 
 class MalformedInput(BadRequest):
@@ -36,10 +45,23 @@ def _json_has_nul(request):
 
 
 def _bad_bulk_ids(request):
-    return any(
-        value != "all" and not value.isdigit()
-        for name in BULK_ID_PARAMETERS
-        for value in request.GET.getlist(name)
+    ids = request.GET.getlist("id")
+    parents = request.GET.getlist("childOf")
+    return any(value != "all" and not ROW_ID.fullmatch(value) for value in ids) or any(
+        not ROW_ID.fullmatch(value) for value in parents
+    )
+
+
+def _missing_parent_page(request):
+    # "All the pages below this one" asks Wagtail for that page, which raises DoesNotExist (a
+    # 500) when there is none; other bulk actions treat a parent that matches nothing as an
+    # empty selection, which Wagtail answers with a 404.
+    parent = request.GET.get("childOf")
+    return (
+        request.path_info.startswith(PAGE_BULK_ACTIONS)
+        and "all" in request.GET.getlist("id")
+        and parent is not None
+        and not Page.objects.filter(pk=parent).exists()
     )
 
 
@@ -54,6 +76,9 @@ class MalformedInputMiddleware:
             raise MalformedInput(_("The address contains a character that is not allowed."))
         if request.method == "POST" and (_has_nul(request.POST) or _json_has_nul(request)):
             raise MalformedInput(_("The form contains a character that is not allowed."))
-        if request.path_info.startswith(BULK_ACTIONS) and _bad_bulk_ids(request):
-            raise MalformedInput(_("The address names items that do not exist."))
+        if request.path_info.startswith(BULK_ACTIONS):
+            if _bad_bulk_ids(request):
+                raise MalformedInput(_("The address names items that do not exist."))
+            if _missing_parent_page(request):
+                raise Http404("No page has that id.")
         return self.get_response(request)

@@ -263,6 +263,19 @@ def unpublish_then_delete(side):
     return request, took_effect
 
 
+def bulk_delete(key):
+    """The page explorer's bulk delete: tick a page, choose Delete, confirm."""
+
+    def request(client, world):
+        page = world.pages[key]
+        return client.post(f"/admin/bulk/wagtailcore/page/delete/?id={page.id}")
+
+    def took_effect(world, response):
+        return not Page.objects.filter(pk=world.pages[key].pk).exists()
+
+    return request, took_effect
+
+
 def move_page(side):
     def request(client, world):
         page, section = world.pages[f"{side}_live"], world.pages[f"{side}_section"]
@@ -504,6 +517,8 @@ ACTIONS = [
             expect=lambda w: not Page.objects.filter(pk=w.pages["es_translation"].pk).exists(),
         ),
     ),
+    row("bulk-delete a live page, English", {"admin"}, bulk_delete("en_live")),
+    row("bulk-delete a live page, Spanish", {"admin"}, bulk_delete("es_live")),
     row("unpublish, then delete, English", ENGLISH_REVIEWERS, unpublish_then_delete("en")),
     row("unpublish, then delete, Spanish", SPANISH_REVIEWERS, unpublish_then_delete("es")),
     row("move a live page, English", ENGLISH_REVIEWERS, move_page("en")),

@@ -199,6 +199,30 @@ def pptx_with_macros():
     return buffer.getvalue()
 
 
+def docx_with_activex_control():
+    """An ActiveX control: a binary part the viewer loads and runs."""
+    return docx_bytes(extra={"word/activeX/activeX1.bin": b"\xd0\xcf\x11\xe0 fake control"})
+
+
+def docx_with_embedded_ole_object():
+    """An embedded OLE package, which can carry a program that runs when double-clicked."""
+    return docx_bytes(extra={"word/embeddings/oleObject1.bin": b"\xd0\xcf\x11\xe0 Package"})
+
+
+def pptx_with_embedded_ole_object():
+    buffer = io.BytesIO(pptx_bytes())
+    with zipfile.ZipFile(buffer, "a") as archive:
+        archive.writestr("ppt/embeddings/oleObject1.bin", b"\xd0\xcf\x11\xe0 Package")
+    return buffer.getvalue()
+
+
+def pptx_with_activex_control():
+    buffer = io.BytesIO(pptx_bytes())
+    with zipfile.ZipFile(buffer, "a") as archive:
+        archive.writestr("ppt/activeX/ActiveX2.bin", b"\xd0\xcf\x11\xe0 fake control")
+    return buffer.getvalue()
+
+
 def docx_with_remote_template():
     relations = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'

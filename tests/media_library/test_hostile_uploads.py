@@ -18,6 +18,7 @@ pytestmark = pytest.mark.django_db
 SCRIPTS = "contains scripts or web page code"
 UNREADABLE_PDF = "This PDF could not be read"
 MACROS = "contains macros"
+EMBEDDED = "contains embedded objects or controls"
 HIDDEN_DATA = "extra data hidden after the picture"
 
 HOSTILE_DOCUMENTS = [
@@ -33,6 +34,10 @@ HOSTILE_DOCUMENTS = [
     ("macros.docx", hostile.docx_with_macros, MACROS),
     ("declared-docm.docx", hostile.docx_declared_macro_enabled, MACROS),
     ("macros.pptx", hostile.pptx_with_macros, MACROS),
+    ("activex.docx", hostile.docx_with_activex_control, EMBEDDED),
+    ("ole-object.docx", hostile.docx_with_embedded_ole_object, EMBEDDED),
+    ("ole-object.pptx", hostile.pptx_with_embedded_ole_object, EMBEDDED),
+    ("activex.pptx", hostile.pptx_with_activex_control, EMBEDDED),
     ("remote-template.docx", hostile.docx_with_remote_template, "loads a template"),
     ("macros.doc", hostile.doc_with_macros, MACROS),
 ]
@@ -119,12 +124,17 @@ def test_a_refused_document_has_no_second_error_about_its_extension(admin_client
     assert "File extension" not in response.text
 
 
-def test_refusals_are_in_the_uploaders_language(admin_client, media_root):
-    response = upload_document(
-        admin_client, "macros.docx", hostile.docx_with_macros(), HTTP_ACCEPT_LANGUAGE="es"
-    )
+@pytest.mark.parametrize(
+    ("name", "make", "message"),
+    [
+        ("macros.docx", hostile.docx_with_macros, "contiene macros"),
+        ("activex.docx", hostile.docx_with_activex_control, "contiene objetos incrustados"),
+    ],
+)
+def test_refusals_are_in_the_uploaders_language(admin_client, media_root, name, make, message):
+    response = upload_document(admin_client, name, make(), HTTP_ACCEPT_LANGUAGE="es")
 
-    assert_refused_once(response, "contiene macros", media_root, CustomDocument)
+    assert_refused_once(response, message, media_root, CustomDocument)
 
 
 @pytest.mark.parametrize(
@@ -183,3 +193,24 @@ def test_file_names_are_reduced_to_a_safe_base_name(admin_client, media_root, up
     document = CustomDocument.objects.get()
     assert os.path.basename(document.file.name) == stored
     assert stored_files(media_root) == [str(media_root / "documents" / stored)]
+
+
+@pytest.mark.parametrize(
+    ("uploaded", "stored"),
+    [
+        ("../../etc/cron.d/chart.png", "chart.png"),
+        ("Gráfico anual 2024 (versión final).PNG", "Grafico-anual-2024-version-final.png"),
+        ("<img src=x onerror=alert(1)>.png", "img-src-x-onerror-alert-1.png"),
+        ("..\\..\\windows\\start.png", "start.png"),
+        ("\U0001f642.png", "image.png"),
+    ],
+)
+def test_image_file_names_are_reduced_to_a_safe_base_name(
+    admin_client, media_root, uploaded, stored
+):
+    response = upload_image(admin_client, uploaded, hostile.image_bytes("PNG"))
+
+    assert response.status_code == 302, form_errors(response)
+    image = CustomImage.objects.get()
+    assert os.path.basename(image.file.name) == stored
+    assert stored_files(media_root) == [str(media_root / "original_images" / stored)]

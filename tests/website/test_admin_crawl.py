@@ -1,9 +1,11 @@
 """No admin address answers 500 to malformed input.
 
 A superuser's crawl follows every admin link from the dashboard and its menus, and asks each
-address (one of each shape) again with junk parameters, with NUL characters, and with ids far
-beyond any row. NUL is refused with a 400 everywhere; nothing else may be a server error. The
-suite runs this on SQLite and on PostgreSQL (.ci/run), which is the one that refuses NUL.
+address (one of each shape) again with junk parameters, with NUL characters, with ids far
+beyond any row, and with the ids bulk actions take: Unicode digits, numbers no database column
+holds, and parents that name no page. NUL is refused with a 400 everywhere; nothing else may be
+a server error. The suite runs this on SQLite and on PostgreSQL (.ci/run), which is the one
+that refuses NUL.
 """
 
 import io
@@ -39,6 +41,23 @@ JUNK = (
 )
 NUL = "q=%00&search=%00&id=%00"
 HUGE_ID = "99999999999999999999"
+# Ids a bulk action may be handed: a superscript two (a Unicode digit that int() refuses), one
+# past SQLite's largest integer, and "every item below a parent" with each of those parents and
+# one that names no page.
+SUPERSCRIPT_TWO = "%C2%B2"
+ID_VARIANTS = (
+    f"id={SUPERSCRIPT_TWO}",
+    f"id={HUGE_ID}",
+    f"id=all&childOf={SUPERSCRIPT_TWO}",
+    f"id=all&childOf={HUGE_ID}",
+    "id=all&childOf=123456",
+)
+BULK_ACTIONS = (
+    "/admin/bulk/wagtailcore/page/publish/",
+    "/admin/bulk/wagtailcore/page/delete/",
+    "/admin/bulk/auth/user/delete/",
+    "/admin/bulk/media_library/customimage/delete/",
+)
 
 
 def reported_500s():
@@ -50,6 +69,10 @@ def reported_500s():
     ]
 
 
+def malformed_bulk_addresses():
+    return [f"{action}?{query}" for action in BULK_ACTIONS for query in ID_VARIANTS]
+
+
 def seeds(world):
     page = world["news"]
     return [
@@ -59,6 +82,7 @@ def seeds(world):
         "/admin/api/main/pages/?search=crisis",
         "/admin/api/main/pages/?child_of=root",
         *reported_500s(),
+        *malformed_bulk_addresses(),
     ]
 
 
@@ -118,6 +142,19 @@ def test_the_reported_addresses_answer_400(superuser_client):
     assert statuses == dict.fromkeys(reported_500s(), 400)
 
 
+def expected_answer(url):
+    """An id that cannot be a row's is a bad request; a parent that names nothing selects
+    nothing, which is not found (users have no parent: Wagtail ignores it there)."""
+    if not url.endswith("childOf=123456"):
+        return 400
+    return 200 if "/auth/user/" in url else 404
+
+
+@pytest.mark.parametrize("url", malformed_bulk_addresses())
+def test_bulk_actions_refuse_ids_that_name_no_row(superuser_client, url):
+    assert superuser_client.get(url).status_code == expected_answer(url)
+
+
 def test_an_editor_searching_pages_with_nul_gets_400(world, django_user_model):
     client = Client()
     client.force_login(django_user_model.objects.get(username="editor"))
@@ -155,7 +192,9 @@ def test_no_admin_address_answers_500_to_malformed_input(superuser_client, world
     for url, status in reachable:
         if status >= 400:
             continue
-        for variant in (with_query(url, JUNK), re.sub(r"(?<=/)\d+(?=/)", HUGE_ID, url)):
+        variants = [with_query(url, JUNK), re.sub(r"(?<=/)\d+(?=/)", HUGE_ID, url)]
+        variants += [with_query(url, query) for query in ID_VARIANTS]
+        for variant in variants:
             answer = superuser_client.get(variant).status_code
             if answer >= 500:
                 wrong.append(f"{variant[:200]}: {answer}")

@@ -186,3 +186,51 @@ def test_a_bucket_without_its_endpoint_is_refused():
 
     assert result.returncode != 0
     assert "AWS_S3_ENDPOINT_URL" in result.stderr
+
+
+# The site's own policy middleware, as production builds it, around a plain answer: the full
+# stack would need the collected static files.
+SHOW_POLICY_HEADERS = """
+import json
+from django.http import HttpResponse
+from django.test import RequestFactory
+from website.security_headers import ContentSecurityPolicyMiddleware
+middleware = ContentSecurityPolicyMiddleware(lambda request: HttpResponse("ok"))
+print(json.dumps({
+    path: {
+        name: value
+        for name, value in middleware(RequestFactory().get(path, secure=True)).headers.items()
+        if name.lower().startswith("content-security-policy")
+    }
+    for path in ("/en/", "/admin/")
+}))
+"""
+
+
+def policy_headers(**env):
+    result = manage(
+        "shell",
+        "--no-imports",
+        "--command",
+        SHOW_POLICY_HEADERS,
+        SECRET_KEY=GOOD_SECRET,
+        ALLOWED_HOSTS="ecpr.example.org",
+        **env,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_csp_report_only_sends_the_policy_as_report_only_in_production():
+    enforced = policy_headers()
+    report_only = policy_headers(CSP_REPORT_ONLY="1", CSP_REPORT_URI="/csp-reports/")
+
+    for path in ("/en/", "/admin/"):
+        assert list(enforced[path]) == ["Content-Security-Policy"]
+        assert list(report_only[path]) == ["Content-Security-Policy-Report-Only"]
+        policy = report_only[path]["Content-Security-Policy-Report-Only"]
+        assert "frame-ancestors 'self'" in policy
+        assert "report-uri /csp-reports/" in policy
+    # The admin's additions follow the policy into report-only mode.
+    assert "'unsafe-inline'" in report_only["/admin/"]["Content-Security-Policy-Report-Only"]
+    assert "'unsafe-inline'" not in report_only["/en/"]["Content-Security-Policy-Report-Only"]

@@ -11,6 +11,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
+from wagtail.embeds.oembed_providers import soundcloud, vimeo, youtube
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -259,6 +260,14 @@ EMBED_FRAME_SOURCES = [
     "https://www.youtube-nocookie.com",
     "https://player.vimeo.com",
     "https://w.soundcloud.com",
+]
+# Editors may embed only from those three sites: an address from any other is an error in the
+# page editor, before anything is fetched, rather than a player the policy blocks on the page.
+WAGTAILEMBEDS_FINDERS = [
+    {
+        "class": "wagtail.embeds.finders.oembed",
+        "providers": [youtube, vimeo, soundcloud],
+    }
 ]
 _CSP = {
     "DIRECTIVES": {
