@@ -63,8 +63,16 @@ def public_urls():
     return [*urls, "/en/search/?q=crisis", "/es/buscar/?q=crisis", "/en/no-such-page/"]
 
 
-def test_no_page_of_any_type_requests_another_origin(page, live_server, video_pages):
+def test_no_page_requests_another_origin_and_videos_load_only_on_click(
+    page, live_server, video_pages
+):
+    # One test, so that the demo is loaded once for both walks.
     seen = foreign_requests(page, live_server.url)
+    every_page_stays_on_the_site(page, seen)
+    videos_load_only_on_click(page, seen)
+
+
+def every_page_stays_on_the_site(page, seen):
     urls = public_urls()
     assert {url[:4] for url in urls} == {"/en/", "/es/"}
     for url in urls:
@@ -79,8 +87,8 @@ PLAYERS = [
 ]
 
 
-def test_a_video_from_elsewhere_loads_only_on_click(page, live_server, video_pages):
-    seen = foreign_requests(page, live_server.url)
+def videos_load_only_on_click(page, seen):
+    """A video from elsewhere loads only once the reader presses Play, in each language."""
     for slug, host, play in PLAYERS:
         seen.clear()
         page.goto(StandardPage.objects.get(slug=slug).get_url())
