@@ -6,6 +6,8 @@ import subprocess
 import sys
 import time
 
+from django.conf import settings
+
 from .harness import PROJECT
 
 PRELUDE = "import time\nfrom wagtail.models import Page, Site\n"
@@ -21,7 +23,11 @@ def warm(visitors, paths):
 def change_and_watch(tier, code, visitors, path, shows, env=None):
     """Run `code` in another process (with `env`, the tier's by default) while a reader polls
     `path`; return the seconds between the change being committed and the first response that
-    `shows` it (None: never seen)."""
+    `shows` it (None: never seen).
+
+    Returns no sooner than CONTENT_VERSION_SECONDS after the commit: the first worker can show
+    the change before another has read the content version again, and the callers check that
+    every worker shows it."""
     process = subprocess.Popen(
         [sys.executable, "manage.py", "shell", "--no-imports", "--command",
          PRELUDE + code + "\nprint(time.time())"],
@@ -40,6 +46,7 @@ def change_and_watch(tier, code, visitors, path, shows, env=None):
     assert process.returncode == 0, stderr
     committed = float(stdout.strip().splitlines()[-1])
     after = [moment for moment in seen if moment >= committed]
+    time.sleep(max(0.0, committed + settings.CONTENT_VERSION_SECONDS - time.time()))
     return max(0.0, after[0] - committed) if after else None
 
 
