@@ -91,3 +91,37 @@ def test_a_person_without_a_photo_shows_initials_and_one_with_a_photo_shows_it(c
     photo = people[1].select_one("img.person__photo")
     assert photo["alt"] == "Lauren Spiro smiling, talking." and photo["loading"] == "lazy"
     assert people[1].select_one(".person__initials") is None
+
+
+def alts(client, url):
+    html = BeautifulSoup(client.get(url).text, "html.parser")
+    return [img["alt"] for img in html.select(".card__image img, .item-image img")]
+
+
+def test_an_image_edited_in_the_library_shows_at_once_on_cards_and_pages(client, newsroom):
+    image = make_image()
+    item = NewsPageFactory(parent=newsroom, listing_image=image)
+    assert alts(client, newsroom.url) == ["Two people on a bench, talking."]
+    assert alts(client, item.url) == ["Two people on a bench, talking."]
+
+    image.description = "Two colleagues on a park bench."
+    image.save()
+
+    assert alts(client, newsroom.url) == ["Two colleagues on a park bench."]
+    assert alts(client, item.url) == ["Two colleagues on a park bench."]
+
+
+def test_spanish_pages_read_the_spanish_alt_text_of_the_same_picture(
+    client, newsroom, home_es, translate_page
+):
+    image = make_image()
+    image.description_es = "Dos personas conversan en un banco."
+    image.save()
+    item = NewsPageFactory(parent=newsroom, listing_image=image)
+    newsroom_es, item_es = translate_page(newsroom), translate_page(item)
+
+    # The English markup is kept first; the Spanish pages must not be given it.
+    assert alts(client, newsroom.url) == ["Two people on a bench, talking."]
+    assert alts(client, item.url) == ["Two people on a bench, talking."]
+    assert alts(client, newsroom_es.url) == ["Dos personas conversan en un banco."]
+    assert alts(client, item_es.url) == ["Dos personas conversan en un banco."]
