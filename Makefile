@@ -46,8 +46,10 @@ test-production: install
 # The site's cost per request, demo size against scale size and against a bare Django app
 # (bench/run.py); writes bench/results/ and docs/operators/performance.md. Needs PostgreSQL at
 # BENCH_POSTGRES (default postgres://postgres@127.0.0.1:5432). Never part of `make test`.
+# BAKERYDEMO=<path to a checkout of github.com/wagtail/bakerydemo> also sets the uncached pages
+# against bakerydemo's (bench/against_bakerydemo.py); without it that table is left unmeasured.
 bench: install
-	$(BIN)/python bench/run.py $(BENCH_ARGS)
+	$(BIN)/python bench/run.py $(if $(BAKERYDEMO),--bakerydemo "$(BAKERYDEMO)") $(BENCH_ARGS)
 
 format: install
 	$(BIN)/ruff check --fix .

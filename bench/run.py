@@ -12,23 +12,26 @@ What it measures, in one run:
 - each page's database queries, uncached (Django's test client, in a process of its own);
 - staff pages (the translation-status report), demo size against scale size, signed in;
 - the home page's transfer on a phone: its HTML, styles, scripts and images, compressed as the
-  proxy sends them.
+  proxy sends them;
+- given a checkout of bakerydemo, Wagtail's reference site (BAKERYDEMO or --bakerydemo), the
+  uncached pages against bakerydemo's pages of the same kind, both served at once and measured
+  in turn (bench/against_bakerydemo.py); without it, the table says it was not measured.
 Figures are medians of interleaved rounds. The table goes to bench/results/ and to
 docs/operators/performance.md.
 
     make bench                      # or: .venv/bin/python bench/run.py --rounds 5
+    make bench BAKERYDEMO=/path/to/bakerydemo
+    # the site against bakerydemo alone, printed, nothing written:
+    BAKERYDEMO=/path/to/bakerydemo .venv/bin/python bench/run.py --only-bakerydemo --rounds 3
 """
 
 import argparse
 import datetime
 import gzip
-import http.client
 import json
 import os
 import re
 import secrets
-import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -37,11 +40,11 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
-PROJECT = Path(__file__).resolve().parents[1]
+from against_bakerydemo import COUNTERPARTS, HEADERS, Bakerydemo, measure_beside, rows
+from count_queries import query_counts
+from server import POSTGRES, PROJECT, Server, fetch, psql
+
 PYTHON = Path(sys.executable)
-BIN = PYTHON.parent
-POSTGRES = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
-TICKS = os.sysconf("SC_CLK_TCK")
 SITE = "website.wsgi:application"
 TEST_SETTINGS = "website.settings.test"
 
@@ -83,12 +86,6 @@ def manage(database, *args, settings="website.settings.test", stdout=None):
     )
 
 
-def psql(sql, database="postgres"):
-    return subprocess.run(
-        ["psql", f"{POSTGRES}/{database}", "-Atc", sql], capture_output=True, text=True
-    ).stdout.strip()
-
-
 def ensure_database(name, news, studies):
     """The database name, migrated and filled; built only when missing. Returns its URL and
     how long building its scale content took (None when it was there already)."""
@@ -119,98 +116,6 @@ def ensure_database(name, news, studies):
     return url, took
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def cpu_seconds(pid):
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / TICKS  # utime + stime
-
-
-def children(pid):
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
-    return found
-
-
-class Server:
-    """gunicorn with 2 workers serving app, and the PostgreSQL backends of database (if any)."""
-
-    def __init__(self, app, env, database_name=None):
-        self.port = free_port()
-        self.database_name = database_name
-        self.env = {
-            **os.environ,
-            **env,
-            "GUNICORN_BIND": f"127.0.0.1:{self.port}",
-            "WEB_CONCURRENCY": "2",
-        }
-        self.args = [str(BIN / "gunicorn"), "--config", "deploy/gunicorn.conf.py", app]
-        self.args += ["--access-logfile", "/dev/null"]
-
-    def __enter__(self):
-        self.process = subprocess.Popen(
-            self.args,
-            cwd=PROJECT,
-            env=self.env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 60
-        while len(children(self.process.pid)) < 2 or not self._answers():
-            if time.monotonic() > deadline:
-                raise RuntimeError("gunicorn did not start")
-            time.sleep(0.2)
-        return self
-
-    def _answers(self):
-        try:
-            socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
-            return True
-        except OSError:
-            return False
-
-    def __exit__(self, *exc):
-        self.process.send_signal(signal.SIGTERM)
-        self.process.wait(30)
-
-    def backends(self):
-        if not self.database_name:
-            return []
-        rows = psql(
-            f"select pid from pg_stat_activity where datname = '{self.database_name}'"
-            " and pid <> pg_backend_pid()"
-        )
-        return [int(pid) for pid in rows.split()]
-
-    def cpu(self):
-        pids = children(self.process.pid) + self.backends()
-        return sum(cpu_seconds(pid) for pid in pids)
-
-    def connection(self):
-        return http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
-
-
-def fetch(connection, url, method="GET"):
-    connection.request(method, url, headers={"Host": "localhost", "Accept-Encoding": "identity"})
-    response = connection.getresponse()
-    body = response.read()
-    return response.status, body
-
-
 def measure(server, pages, rounds, per_round):
     """{name: (cpu ms per request, wall ms per request)}, medians over interleaved rounds."""
     connection = server.connection()
@@ -220,31 +125,11 @@ def measure(server, pages, rounds, per_round):
     samples = {name: ([], []) for name in pages}
     for _ in range(rounds):
         for name, url in pages.items():
-            before_cpu, before_wall = server.cpu(), time.perf_counter()
-            for _ in range(per_round):
-                fetch(connection, url)
-            wall = (time.perf_counter() - before_wall) / per_round
-            cpu = (server.cpu() - before_cpu) / per_round
-            samples[name][0].append(cpu * 1000)
-            samples[name][1].append(wall * 1000)
+            cpu, wall = server.cost(connection, url, per_round)
+            samples[name][0].append(cpu)
+            samples[name][1].append(wall)
     return {name: (statistics.median(c), statistics.median(w)) for name, (c, w) in samples.items()}
 
-
-COUNT_QUERIES = """
-import json, sys
-from django.db import connection
-from django.test import Client
-from django.test.utils import CaptureQueriesContext, setup_test_environment
-setup_test_environment()
-client = Client()
-counts = {}
-for name, url in json.loads(sys.argv[1]).items():
-    client.get(url)
-    with CaptureQueriesContext(connection) as queries:
-        client.get(url)
-    counts[name] = len(queries)
-print(json.dumps(counts))
-"""
 
 TIME_STAFF_PAGES = """
 import json, statistics, sys, time
@@ -298,22 +183,8 @@ def in_process(application, env, url):
     return float(output.split()[-1])
 
 
-def query_counts(database, pages):
-    env = {
-        **os.environ,
-        "DATABASE_URL": database,
-        "DJANGO_SETTINGS_MODULE": "website.settings.test",
-    }
-    script = "import django; django.setup()\n" + COUNT_QUERIES
-    output = subprocess.run(
-        [str(PYTHON), "-c", script, json.dumps(pages)],
-        cwd=PROJECT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return json.loads(output.strip().splitlines()[-1])
+def site_query_counts(database, pages):
+    return query_counts(pages, {"DATABASE_URL": database, "DJANGO_SETTINGS_MODULE": TEST_SETTINGS})
 
 
 def newest_news_item(database_name):
@@ -373,6 +244,29 @@ def site_env(database, page_cache_seconds, static_root):
     }
 
 
+def against_bakerydemo(checkout, env, demo_name, demo_pages, demo_queries, rounds, per_round):
+    """The section setting the site's uncached pages against bakerydemo's."""
+    title = "## Uncached pages against bakerydemo (page cache off, anonymous)"
+    if not checkout:
+        return f"{title}\n\nNot measured: `make bench BAKERYDEMO=<a bakerydemo checkout>` does."
+    bakerydemo = Bakerydemo(checkout, log)
+    site_urls = {name: demo_pages[name] for name in COUNTERPARTS}
+    log("Measuring the site and bakerydemo side by side, page cache off…")
+    with Server(SITE, env, demo_name) as site, bakerydemo.server() as other:
+        cpu = measure_beside(site, site_urls, other, bakerydemo.urls, rounds, per_round)
+    found = rows(site_urls, bakerydemo.urls, demo_queries, bakerydemo.query_counts(), cpu)
+    return "\n\n".join(
+        [
+            title,
+            "Wagtail's reference site under its own production settings, on the same Wagtail, "
+            "Django, gunicorn and PostgreSQL, both servers running; each round measures every "
+            "page on one server and then on the other. Its blog index keeps its list of posts as "
+            "a fragment, as bakerydemo ships it.",
+            table(HEADERS, found),
+        ]
+    )
+
+
 def table(headers, rows):
     lines = ["| " + " | ".join(headers) + " |", "|" + " --- |" * len(headers)]
     lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
@@ -387,12 +281,24 @@ def main():
     parser.add_argument("--studies", type=int, default=1000)
     parser.add_argument("--demo-database", default="ecpr_bench_demo")
     parser.add_argument("--scale-database", default="ecpr_bench_scale")
+    parser.add_argument(
+        "--bakerydemo",
+        default=os.environ.get("BAKERYDEMO"),
+        help="a checkout of bakerydemo to set the site's uncached pages against",
+    )
+    parser.add_argument(
+        "--only-bakerydemo",
+        action="store_true",
+        help="measure only the site against bakerydemo, print the table and write nothing",
+    )
     options = parser.parse_args()
+    if options.only_bakerydemo and not options.bakerydemo:
+        parser.error("--only-bakerydemo needs --bakerydemo or BAKERYDEMO")
     demo_name, scale_name = options.demo_database, options.scale_database
+    rounds, per_round = options.rounds, options.per_round
 
-    log("Building the demo and scale databases (kept for the next run)…")
+    log("Building the demo database (kept for the next run)…")
     demo_db, _took = ensure_database(demo_name, 0, 0)
-    scale_db, scale_took = ensure_database(scale_name, options.news, options.studies)
     static_root = Path(tempfile.mkdtemp(prefix="ecpr-bench-static-"))
     subprocess.run(
         [str(PYTHON), "manage.py", "collectstatic", "--no-input", "-v0"],
@@ -400,13 +306,27 @@ def main():
         env={**os.environ, **site_env(demo_db, 0, static_root)},
         check=True,
     )
-
     demo_pages = dict(DEMO_PAGES, **{"news item": newest_news_item(demo_name)})
     log("Counting queries…")
-    demo_queries = query_counts(demo_db, demo_pages)
-    scale_queries = query_counts(scale_db, SCALE_PAGES)
+    demo_queries = site_query_counts(demo_db, demo_pages)
 
-    rounds, per_round = options.rounds, options.per_round
+    bakerydemo = against_bakerydemo(
+        options.bakerydemo,
+        site_env(demo_db, 0, static_root),
+        demo_name,
+        demo_pages,
+        demo_queries,
+        rounds,
+        per_round,
+    )
+    if options.only_bakerydemo:
+        print(bakerydemo)
+        return
+
+    log("Building the scale database (kept for the next run)…")
+    scale_db, scale_took = ensure_database(scale_name, options.news, options.studies)
+    scale_queries = site_query_counts(scale_db, SCALE_PAGES)
+
     log("Measuring the demo-size site, page cache off…")
     with Server(SITE, site_env(demo_db, 0, static_root), demo_name) as server:
         demo = measure(server, demo_pages, rounds, per_round)
@@ -445,6 +365,7 @@ def main():
                 for name in demo_pages
             ],
         ),
+        bakerydemo,
         "## Demo size against scale size "
         f"({options.news} news items and {options.studies} studies per language)",
         table(
