@@ -29,6 +29,7 @@ from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -77,13 +78,13 @@ def connect_signals():
     post_save.connect(
         _settings_saved, sender="website.SiteSettings", dispatch_uid="page-cache-settings"
     )
-    # Snippets shown inside pages: footer, people, topics (news connects its outlets); and the
+    # Snippets shown inside pages: footer, people, topics (news connects its outlets); the
     # images and documents pages show, whose alt text, focal point, file, size or page count an
-    # editor may change without publishing a page.
+    # editor may change without publishing a page; and redirects, which replace a kept 404.
     from .models import CrisisHelp, FooterText, Person, SearchSynonym, Topic
 
     clear_on_save(CrisisHelp, FooterText, Person, SearchSynonym, Topic)
-    clear_on_save(get_image_model(), get_document_model())
+    clear_on_save(get_image_model(), get_document_model(), Redirect)
 
 
 def changes_at(request, moment):

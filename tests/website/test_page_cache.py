@@ -10,6 +10,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.contrib.redirects.models import Redirect
 
 from home.models import FormPage
 from tests.factories import (
@@ -263,3 +264,15 @@ def test_head_is_answered_from_the_cache_without_a_body(client, site_pages):
     assert head.status_code == 200
     assert head.content == b""
     assert head["Content-Length"] == page["Content-Length"]
+
+
+def test_a_redirect_added_replaces_a_cached_not_found_page_at_once(client, site_pages):
+    home = site_pages[0]
+    assert client.get("/en/old-training-page/").status_code == 404
+    assert client.get("/en/old-training-page/").status_code == 404  # now from the cache
+
+    redirect = Redirect.add_redirect("/en/old-training-page/", home, is_permanent=True)
+    assert client.get("/en/old-training-page/")["Location"] == home.url
+
+    redirect.delete()
+    assert client.get("/en/old-training-page/").status_code == 404
