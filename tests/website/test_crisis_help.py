@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 
 from demo_content.build import build_form_pages
 from demo_content.builder import DemoBuilder
+from tests.factories import StandardPageFactory
 from website.localize import translate
 from website.models import CrisisHelp
 
@@ -121,3 +122,17 @@ def test_the_server_error_page_carries_it_without_the_database(rf, django_assert
 
     assert crisis_links(html)["tel:988"] == "Llame al 988 y marque 2"
     assert "Línea 988 de Prevención del Suicidio y Crisis" in crisis_words(html)
+
+
+def test_each_crisis_panel_on_a_page_is_named_by_its_own_heading(client, home):
+    page = StandardPageFactory(parent=home, body=[("crisis_help", None), ("crisis_help", None)])
+
+    html = BeautifulSoup(client.get(page.url).text, "html.parser")
+
+    panels = html.select(".crisis-panel")
+    assert len(panels) == 2
+    ids = [tag["id"] for tag in html.select("[id]")]
+    assert len(ids) == len(set(ids)), "an id is repeated"
+    for panel in panels:
+        heading = panel.select_one("h2")
+        assert panel["aria-labelledby"] == heading["id"]
