@@ -276,3 +276,15 @@ def test_a_redirect_added_replaces_a_cached_not_found_page_at_once(client, site_
 
     redirect.delete()
     assert client.get("/en/old-training-page/").status_code == 404
+
+
+def test_a_host_the_site_does_not_allow_is_refused_and_never_given_a_kept_page(
+    client, site_pages, settings
+):
+    settings.ALLOWED_HOSTS = ["testserver"]
+    assert client.get("/en/").status_code == 200
+    assert client.get("/en/").status_code == 200  # now kept
+
+    answers = [client.get("/en/", HTTP_HOST="elsewhere.example").status_code for _ in range(2)]
+
+    assert answers == [400, 400]
