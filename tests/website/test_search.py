@@ -1,12 +1,17 @@
 """The search page: one language at a time, filters, pages of results, and no query breaks it."""
 
+import io
+
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from home.models import ResourceIndexPage, ResourcePage, StandardPage
+from tests.factories import ResearchIndexPageFactory
+from website.search.views import RESULTS_PER_PAGE
 
 pytestmark = pytest.mark.django_db
 
@@ -14,6 +19,11 @@ needs_postgres = pytest.mark.skipif(
     connection.vendor != "postgresql",
     reason="Stemming needs PostgreSQL's text-search configurations; SQLite matches words as typed.",
 )
+
+
+# News items in each language: enough that PostgreSQL, knowing the tables' size, prefers the
+# search indexes to reading a table whole (at 60 it still reads the pages whole).
+SCALE_NEWS = 200
 
 
 def publish(parent, page):
@@ -111,6 +121,123 @@ def test_english_words_are_stemmed_on_postgresql(client, pages):
     response = client.get("/en/search/", {"q": "exercise supports"})
 
     assert titles(response) == ["Participant workbook"]
+
+
+@pytest.fixture
+def listening_pages(site_pages, translate_page):
+    """In each language, a page with the word in its title, and a later one with it in the text
+    only, three times over: more often, and the newer, so only the title can put the first
+    one ahead."""
+    home, _home_es = site_pages
+    in_title = publish(
+        home,
+        StandardPage(title="Listening circles", slug="circles", intro="Meet once a week."),
+    )
+    in_text = publish(
+        home,
+        StandardPage(
+            title="Meeting once a week",
+            slug="weekly",
+            intro="Listening, listening and more listening.",
+        ),
+    )
+    in_title_es = translate_page(
+        in_title,
+        {
+            "Listening circles": "Círculos de escucha",
+            "circles": "circulos",
+            "Meet once a week.": "Se reúnen una vez a la semana.",
+        },
+    )
+    in_text_es = translate_page(
+        in_text,
+        {
+            "Meeting once a week": "Reunión semanal",
+            "weekly": "semanal",
+            "Listening, listening and more listening.": "Escucha, escucha y más escucha.",
+        },
+    )
+    return {"en": (in_title, in_text), "es": (in_title_es, in_text_es)}
+
+
+@needs_postgres
+@pytest.mark.parametrize(
+    ("search_page", "word", "language"),
+    [("/en/search/", "listening", "en"), ("/es/buscar/", "escucha", "es")],
+)
+def test_a_title_match_ranks_above_a_match_in_the_text_only(
+    client, listening_pages, search_page, word, language
+):
+    in_title, in_text = listening_pages[language]
+
+    response = client.get(search_page, {"q": word})
+
+    assert titles(response) == [in_title.title, in_text.title]
+
+
+def queries_to_search(client, params):
+    """The queries of a search, asked a second time: what is kept per process is kept by then."""
+    assert client.get("/en/search/", params).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/en/search/", params)
+    assert response.status_code == 200
+    assert response.context["results"]
+    return len(queries)
+
+
+# The content version, how many pages match, which of them are on this page of results, and
+# then each of those pages' own fields: one query for each kind of page among them.
+SEARCH_QUERIES = {"one kind": 4, "three kinds": 6}
+
+
+def test_a_search_asks_one_query_for_each_kind_of_page_it_shows(client, pages):
+    # Found: the home page, a standard page and a resource.
+    assert queries_to_search(client, {"q": "crisis"}) == SEARCH_QUERIES["three kinds"]
+
+
+def test_a_search_asks_no_more_queries_when_more_pages_match(client, site_pages):
+    home, _ = site_pages
+
+    def add_stories(first, last):
+        for number in range(first, last):
+            publish(home, StandardPage(title=f"Crisis story {number}", slug=f"story-{number}"))
+
+    add_stories(0, RESULTS_PER_PAGE + 2)
+    few = queries_to_search(client, {"q": "story"})
+    add_stories(RESULTS_PER_PAGE + 2, 4 * RESULTS_PER_PAGE)
+
+    assert few == SEARCH_QUERIES["one kind"]
+    assert queries_to_search(client, {"q": "story"}) == few
+    assert queries_to_search(client, {"q": "story", "page": 4}) == few
+
+
+@needs_postgres
+def test_with_many_pages_a_search_reads_only_the_entries_that_match(
+    client, pages, newsroom, translate_page
+):
+    # The indexes of website/migrations/0014_search_indexes.py serve only the expressions
+    # Wagtail's backend writes: were it to write them otherwise, PostgreSQL would go back to
+    # reading every entry and every page. It picks its plan by the tables' statistics, so the
+    # tables are filled and their statistics gathered as `load_scale_content` does.
+    research = ResearchIndexPageFactory(parent=newsroom.get_parent())
+    for listing, slug in ((newsroom, "noticias"), (research, "investigacion")):
+        translate_page(listing, {listing.slug: slug})
+    quiet = {"stdout": io.StringIO(), "stderr": io.StringIO()}
+    call_command("load_scale_content", news=SCALE_NEWS, studies=0, **quiet)
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/en/search/", {"q": "crisis"})
+    searches = [query["sql"] for query in queries if "wagtailsearch_indexentry" in query["sql"]]
+
+    plans = []
+    with connection.cursor() as cursor:
+        for sql in searches:
+            cursor.execute(f"EXPLAIN {sql}")
+            plans.append("\n".join(row[0] for row in cursor.fetchall()))
+
+    assert len(plans) == 2  # how many match, and the page of results
+    for plan in plans:
+        assert "website_search_title_body" in plan, plan
+        assert "website_page_id_text" in plan, plan
 
 
 def test_results_can_be_narrowed_to_one_type(client, pages):
