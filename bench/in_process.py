@@ -39,7 +39,8 @@ def _answer(application, path):
     try:
         b"".join(body)
     finally:
-        body.close()
+        if hasattr(body, "close"):
+            body.close()
     return status[0]
 
 

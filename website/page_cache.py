@@ -6,9 +6,12 @@ each publish, unpublish, move, deletion or settings change moves on: stale entri
 read again and expire by themselves. The version lives in the database (ContentVersion), so a
 change made by any process, the scheduler included, reaches every worker's cache at once.
 
-The middleware sits at the top of the stack, so a hit is answered before the session, CSRF,
-authentication and messages middleware run: a stored page is the status, headers and bytes
-those produced the first time, sent again as they were. HEAD is answered from the same entry.
+A stored page is the status line, headers and bytes the site sent the first time, and is sent
+again as it was. Two places answer from the store. The WSGI application (StoredPagesFirst,
+website/wsgi.py) answers before Django makes a request object at all, whenever this process
+read the content version recently enough to trust it without asking the database. Otherwise
+the middleware, at the top of the stack, reads the version and answers before the session,
+CSRF, authentication and messages middleware run. HEAD is answered from the same entry.
 
 Only requests that carry no cookie at all are served from or stored in the cache: a signed-in
 editor, or a reader with a CSRF cookie whose token a page would embed, always gets a fresh page.
@@ -26,6 +29,7 @@ from urllib.parse import parse_qsl, urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from wagtail.contrib.redirects.models import Redirect
@@ -114,32 +118,38 @@ def _is_personal(request):
     return messages is not None and (messages.used or messages.added_new)
 
 
-def _normal_query(request):
+def _normal_query(query_string):
     """The query string in a fixed order, or None when it holds anything but listing filters."""
-    pairs = parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)
+    if not query_string:
+        return ""
+    pairs = parse_qsl(query_string, keep_blank_values=True)
     names = [name for name, _value in pairs]
     if not set(names) <= LISTING_PARAMETERS or len(names) != len(set(names)):
         return None
     return urlencode(sorted(pairs))
 
 
-def _cache_key(request):
-    """Where this request's page is stored, or None when it is not one to cache."""
+def _address(environ):
+    """Which stored page a request asks for (from its WSGI environ, which Django keeps as
+    request.META), or None when it is not one to store: host, path and normalised query."""
     if not (
         settings.PAGE_CACHE_SECONDS > 0
-        and request.method in ("GET", "HEAD")
-        and request.path.startswith(LANGUAGE_PREFIXES)
-        and not request.COOKIES
+        and environ.get("REQUEST_METHOD") in ("GET", "HEAD")
+        and environ.get("PATH_INFO", "").startswith(LANGUAGE_PREFIXES)
+        and not environ.get("HTTP_COOKIE")
     ):
         return None
-    query = _normal_query(request)
+    query = _normal_query(environ.get("QUERY_STRING", ""))
     if query is None:
         return None
     # The Host header as sent, unchecked: checking it against ALLOWED_HOSTS costs a hit more
     # than the rest of its key. Only pages the stack below answered are stored, and it answers
     # a host it does not allow with 400, so an unchecked host never finds an entry.
-    host = request.META.get("HTTP_HOST", "")
-    return f"page-cache:{content_version()}:{host}:{request.path}?{query}"
+    return f"{environ.get('HTTP_HOST', '')}:{environ['PATH_INFO']}?{query}"
+
+
+def _cache_key(version, address):
+    return f"page-cache:{version}:{address}"
 
 
 def _cacheable_response(response):
@@ -165,15 +175,46 @@ def _shared_lifetime(request, response):
     return seconds
 
 
-def _replayed(request, response):
-    """The stored response, as the cache gives back a copy of it for each request.
+def _entry(response):
+    """What is stored: the status line, headers and bytes, as the WSGI handler sends them (a
+    stored response sets no cookie, the only header the handler adds)."""
+    return (
+        f"{response.status_code} {response.reason_phrase}",
+        list(response.items()),
+        response.content,
+    )
 
-    Kept whole, as Django's own cache middleware keeps it: its headers were checked when it was
-    first sent, and setting them again one by one cost a hit more than the rest of its work.
-    """
-    if request.method == "HEAD":
-        response.content = b""
-    return response
+
+def _replayed(entry, method):
+    status, headers, body = entry
+    return HttpResponse(
+        b"" if method == "HEAD" else body, status=int(status.split(" ", 1)[0]), headers=headers
+    )
+
+
+def stored_entry(environ):
+    """The stored page for this WSGI request, found without asking the database, or None."""
+    address = _address(environ)
+    version = ContentVersion.remembered() if address else None
+    if version is None:
+        return None
+    return cache.get(_cache_key(version, address))
+
+
+class StoredPagesFirst:
+    """The WSGI application: a stored page is sent before Django makes a request of it; any
+    other request goes to Django's own application (see the module's docstring)."""
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        entry = stored_entry(environ)
+        if entry is None:
+            return self.application(environ, start_response)
+        status, headers, body = entry
+        start_response(status, headers)
+        return [b"" if environ["REQUEST_METHOD"] == "HEAD" else body]
 
 
 class AnonymousPageCacheMiddleware:
@@ -183,18 +224,19 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        key = _cache_key(request)
-        if key is None:
+        address = _address(request.META)
+        if address is None:
             response = self.get_response(request)
             _mark_personal(request, response)
             return response
+        key = _cache_key(content_version(), address)
         entry = cache.get(key)
         if entry is not None:
-            return _replayed(request, entry)
+            return _replayed(entry, request.method)
         response = self.get_response(request)
         if _mark_personal(request, response):
             return response
         seconds = _shared_lifetime(request, response)
         if seconds > 0 and _cacheable_response(response):
-            cache.set(key, response, seconds)
+            cache.set(key, _entry(response), seconds)
         return response

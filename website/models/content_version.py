@@ -38,11 +38,21 @@ class ContentVersion(models.Model):
         """
         if connection.in_atomic_block:
             return cls.current()
-        number, read_at = _last_read
-        now = time.monotonic()
-        if number is None or now - read_at >= settings.CONTENT_VERSION_SECONDS:
+        number = cls.remembered()
+        if number is None:
             number = cls.current()
-            _remember(number, now)
+            _remember(number, time.monotonic())
+        return number
+
+    @classmethod
+    def remembered(cls):
+        """The number this process read less than CONTENT_VERSION_SECONDS ago, or None.
+
+        Never asks the database: for what answers a request before Django has opened it.
+        """
+        number, read_at = _last_read
+        if number is None or time.monotonic() - read_at >= settings.CONTENT_VERSION_SECONDS:
+            return None
         return number
 
     @classmethod
