@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from icalendar import Calendar
 
+from news.models import NewsPage
 from tests.factories import (
     MediaAppearancePageFactory,
     NewsPageFactory,
@@ -236,3 +237,18 @@ def test_home_page_media_cards_name_their_outlet(client, home, newsroom):
     assert card is not None
     assert "eCPR on the morning show" in card.group(0)
     assert "Morning Radio" in card.group(0)
+
+
+def test_a_card_is_kept_until_published_content_changes(client, newsroom):
+    item = NewsPageFactory(parent=newsroom, title="Peer support at the library", listing_title="")
+    assert "Peer support at the library" in client.get(newsroom.url).text
+    # Written past the publishing steps: the kept card is what readers still get.
+    NewsPage.objects.filter(pk=item.pk).update(title="Peer support at the town hall")
+    assert "Peer support at the library" in client.get(newsroom.url).text
+
+    item.refresh_from_db()
+    item.save_revision().publish()
+
+    listing = client.get(newsroom.url).text
+    assert "Peer support at the town hall" in listing
+    assert "Peer support at the library" not in listing

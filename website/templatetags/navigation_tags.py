@@ -36,6 +36,17 @@ def content_version():
     return current_content_version()
 
 
+@register.simple_tag(takes_context=True)
+def picture_loading(context):
+    """Whether a card's picture loads at once ("eager": asked for, or among a list's first
+    eager_cards) or when near the screen ("lazy"): what a card's markup changes with, besides
+    its page."""
+    position = (context.get("forloop") or {}).get("counter")
+    eager_cards = context.get("eager_cards")
+    among_first = position is not None and eager_cards is not None and position <= eager_cards
+    return "eager" if context.get("eager") or among_first else "lazy"
+
+
 @register.filter
 def is_within(page, section):
     """True when page is section itself or one of its descendants."""
