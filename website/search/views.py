@@ -4,6 +4,7 @@ It only reads: Wagtail's search-promotion Query log, which counts every query in
 is not used, so a search never writes.
 """
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,6 +19,7 @@ from wagtail.search.query import And, Or, PlainText
 from website.listing import paginate
 from website.models import SearchSynonym
 from website.models.search_synonyms import comparable
+from website.shared_lookups import per_version
 from website.templatetags.language_tags import home_in
 
 from .backend import backend_for_language
@@ -94,9 +96,8 @@ def search(request):
     context = {"form": form, "query": "", "page_obj": None}
     if form.is_valid() and form.cleaned_data["q"]:
         query = form.cleaned_data["q"]
-        page_obj = paginate(
-            request, search_pages(request, query, form.selected_model()), RESULTS_PER_PAGE
-        )
+        results = search_pages(request, query, form.selected_model())
+        page_obj = paginate(request, results, RESULTS_PER_PAGE, count_of(request, results, form))
         context.update(
             searched=True,
             query=query,
@@ -105,6 +106,16 @@ def search(request):
             query_string=form_query_string(form),
         )
     return TemplateResponse(request, "search/search.html", context)
+
+
+def count_of(request, results, form):
+    """How many pages match, counted once per content version for each search: the count only
+    changes when published content does, and counting a word that thousands of pages hold costs
+    as much as ranking them."""
+    search = [request.get_host(), translation.get_language(), form.cleaned_data.get("type", "")]
+    search.append(form.cleaned_data["q"])
+    digest = hashlib.sha256("\n".join(search).encode()).hexdigest()
+    return per_version(f"search-count:{digest}", results.count)
 
 
 def form_query_string(form):
