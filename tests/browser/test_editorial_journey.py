@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 from wagtail.models import Locale, WorkflowState
 
 from news.models import NewsPage
@@ -43,6 +44,12 @@ def sign_in(browser, live_server):
         context.close()
 
 
+def title_fills_in_the_slug(page):
+    """Wait for Wagtail to make the new page's slug from its title, a moment after typing (a
+    form sent sooner comes back asking for a slug)."""
+    expect(page.locator("#id_slug")).not_to_have_value("")
+
+
 def approve_from_the_dashboard(page, title):
     page.goto("/admin/")
     row = page.locator("#awaiting-review-section tr", has_text=title)
@@ -62,6 +69,7 @@ def test_a_news_item_goes_through_both_reviews_to_the_spanish_site(sign_in, bili
     page.get_by_role("link", name="News item", exact=True).click()
     page.fill("#id_title", TITLE)
     page.fill("#id_listing_summary", SUMMARY)
+    title_fills_in_the_slug(page)
     page.get_by_role("button", name="Submit to Editorial review").click()
     page.wait_for_url(f"**/admin/pages/{bilingual_newsroom.id}/")
     item = NewsPage.objects.get(title=TITLE)

@@ -8,7 +8,11 @@ import pytest
 from playwright.sync_api import expect
 from wagtail.models import Page
 
-from tests.browser.test_editorial_journey import approve_from_the_dashboard, sign_in  # noqa: F401
+from tests.browser.test_editorial_journey import (  # noqa: F401
+    approve_from_the_dashboard,
+    sign_in,
+    title_fills_in_the_slug,
+)
 from tests.factories import NewsIndexPageFactory, ResearchIndexPageFactory, ResourceIndexPageFactory
 from tests.staff import make_staff
 
@@ -60,6 +64,7 @@ def test_an_editor_adds_each_kind_of_page_by_its_guide(sign_in, site_pages):  # 
         page.locator("#id_title").fill(title(guide))
         for field, text in fields.items():
             fill(page, field, text)
+        title_fills_in_the_slug(page)
         page.get_by_role("button", name="Submit to Editorial review").click()
         page.get_by_text("Next: the Moderators check it").wait_for()
         assert Page.objects.filter(title=title(guide)).exists(), guide
