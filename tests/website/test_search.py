@@ -254,6 +254,23 @@ def test_with_many_pages_a_search_reads_only_the_entries_that_match(
         assert "website_page_id_text" in plan, plan
 
 
+@needs_postgres
+def test_equally_ranked_pages_come_newest_first_ordered_before_joining_their_pages(
+    client, site_pages
+):
+    home, _ = site_pages
+    for number in range(3):
+        publish(home, StandardPage(title=f"Listening circle {number}", slug=f"circle-{number}"))
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/en/search/", {"q": "circle"})
+    [ranked] = [query["sql"] for query in queries if "ts_rank" in query["sql"]]
+
+    assert titles(response) == [f"Listening circle {number}" for number in (2, 1, 0)]
+    # Ties are broken by the index entry, which PostgreSQL sorts before it joins the pages.
+    assert '"wagtailsearch_indexentry"."id" DESC LIMIT' in ranked
+
+
 def test_results_can_be_narrowed_to_one_type(client, pages):
     response = client.get("/en/search/", {"q": "crisis", "type": "home.resourcepage"})
 

@@ -18,6 +18,7 @@ from collections import defaultdict
 from functools import reduce
 
 from django.db import connection
+from django.db.models import F
 from wagtail.models import Locale
 from wagtail.search.backends.database import SearchBackend as DatabaseSearchBackend
 from wagtail.search.backends.database.postgres.postgres import (
@@ -50,6 +51,20 @@ class AnyLanguageQueryCompiler(PostgresSearchQueryCompiler):
         # A term matches when any language's stemming finds it; a negated term must be absent
         # however it is stemmed.
         return reduce(operator.and_ if invert else operator.or_, parts)
+
+    def _apply_ordering_and_scoring(self, queryset, rank_expression, start, stop, score_field=None):
+        if not self.order_by_relevance:
+            return super()._apply_ordering_and_scoring(
+                queryset, rank_expression, start, stop, score_field
+            )
+        # Wagtail breaks ties between equally ranked pages by the page's id, which PostgreSQL
+        # can only apply after joining every tied entry to its page: for a word that thousands
+        # of pages hold, thousands of joins for ten results. The entry's own id (the order the
+        # pages were indexed in, newest last, as with page ids) breaks them before the join.
+        queryset = queryset.order_by(rank_expression.desc(), F("index_entries__id").desc())
+        if score_field is not None:
+            queryset = queryset.annotate(**{score_field: rank_expression})
+        return queryset[start:stop]
 
 
 class LanguagePostgresSearchBackend(PostgresSearchBackend):
