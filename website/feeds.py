@@ -3,8 +3,11 @@
 from datetime import datetime, time
 
 from django.contrib.syndication.views import Feed
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+
+from website.shared_lookups import per_version
 
 FEED_LENGTH = 20
 
@@ -20,8 +23,18 @@ class ListingFeed(Feed):
         self.language = listing_page.locale.language_code
 
     def __call__(self, request, *args, **kwargs):
+        """The feed, built once per content version: feed readers ask for it again and again,
+        and each item costs about as much as a card."""
         self.request = request
-        return super().__call__(request, *args, **kwargs)
+        build_feed = super().__call__
+
+        def build():
+            response = build_feed(request, *args, **kwargs)
+            return response.content, dict(response.items())
+
+        key = f"feed:{request.get_host()}:{self.listing_page.pk}:{self.feed_type.__name__}"
+        content, headers = per_version(key, build)
+        return HttpResponse(content, headers=headers)
 
     def title(self):
         return self.listing_page.title

@@ -252,3 +252,20 @@ def test_a_card_is_kept_until_published_content_changes(client, newsroom):
     listing = client.get(newsroom.url).text
     assert "Peer support at the town hall" in listing
     assert "Peer support at the library" not in listing
+
+
+def test_a_feed_is_kept_until_published_content_changes(client, newsroom):
+    item = NewsPageFactory(parent=newsroom, title="Peer support at the library")
+    feed = f"{newsroom.url}feed/rss/"
+    first = client.get(feed)
+    assert "Peer support at the library" in first.text
+    NewsPage.objects.filter(pk=item.pk).update(title="Peer support at the town hall")
+
+    kept = client.get(feed)
+    item.refresh_from_db()
+    item.save_revision().publish()
+    fresh = client.get(feed)
+
+    assert kept.content == first.content
+    assert kept["Content-Type"] == first["Content-Type"] == "application/rss+xml; charset=utf-8"
+    assert "Peer support at the town hall" in fresh.text
