@@ -149,7 +149,9 @@ def _address(environ):
 
 
 def _cache_key(version, address):
-    return f"page-cache:{version}:{address}"
+    # Named apart from the whole responses kept before, which a cache shared across a deploy
+    # may still hold: an entry is read only in the form it was written in.
+    return f"stored-page:{version}:{address}"
 
 
 def _cacheable_response(response):
