@@ -26,6 +26,7 @@ from .backend import backend_for_language
 from .forms import SearchForm
 
 RESULTS_PER_PAGE = 10
+COUNT_SECONDS = 10 * 60
 SUMMARY_WORDS = 30
 
 
@@ -111,11 +112,14 @@ def search(request):
 def count_of(request, results, form):
     """How many pages match, counted once per content version for each search: the count only
     changes when published content does, and counting a word that thousands of pages hold costs
-    as much as ranking them."""
+    as much as ranking them. Kept for minutes, not a day: every different search adds a count,
+    and no one pages through the same results for longer."""
     search = [request.get_host(), translation.get_language(), form.cleaned_data.get("type", "")]
     search.append(form.cleaned_data["q"])
     digest = hashlib.sha256("\n".join(search).encode()).hexdigest()
-    return per_version(f"search-count:{digest}", results.count)
+    return per_version(
+        f"search-count:{digest}", results.count, lifetime=lambda _count: COUNT_SECONDS
+    )
 
 
 def form_query_string(form):
