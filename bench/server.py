@@ -79,7 +79,6 @@ class Server:
             "WEB_CONCURRENCY": "2",
         }
         self.args = [str(scripts / "gunicorn"), "--config", str(GUNICORN_CONFIG), app]
-        self.args += ["--access-logfile", "/dev/null"]
 
     def __enter__(self):
         self.process = subprocess.Popen(
